@@ -1,0 +1,111 @@
+"""Derive stage: find parties, chapters, dates, people, organisations and positions in an article.
+
+Each finder is a pure function of the article; ``derive`` combines them. The helpers below are
+shared by the finders (they are defined before any finder is imported, so finders may import them).
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.models import Article, Derivation, Mention, Position
+
+_SENTENCE_END = re.compile(r"[.!?][\"')\]”’]*\s+(?=[\"“(\[]?[A-Z0-9])")
+_ABBREVIATION = re.compile(
+    r"(?:\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|etc|Ave|Dept|Pres)$"
+)
+
+
+def paragraph_id(article: Article, offset: int) -> str:
+    """Return the id of the paragraph holding ``offset`` (empty if it lies between paragraphs)."""
+    paragraph = article.paragraph_at(offset)
+    return paragraph.id if paragraph else ""
+
+
+def make_mention(article: Article, type_: str, value: str, start: int, end: int, **extra: str | None) -> Mention:
+    """Build a mention of ``article.body[start:end]`` with its paragraph id."""
+    text = article.body[start:end]
+    return Mention(type_, value, start, end, text, paragraph_id(article, start), **extra)
+
+
+def sentence_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Split ``text`` into sentences; return their spans shifted by ``offset``."""
+    spans, start = [], 0
+    for end in _SENTENCE_END.finditer(text):
+        if _ABBREVIATION.search(text, max(0, end.start() - 12), end.start()):
+            continue
+        spans.append((offset + start, offset + end.start() + 1))
+        start = end.end()
+    if start < len(text):
+        spans.append((offset + start, offset + len(text)))
+    return spans
+
+
+def article_sentences(article: Article) -> list[tuple[int, int]]:
+    """Return the spans of every sentence of the article body, paragraph by paragraph."""
+    return [span for p in article.paragraphs for span in sentence_spans(p.text, p.start)]
+
+
+def derive(article: Article) -> Derivation:
+    """Run every finder on ``article``; mentions come back sorted by start offset."""
+    from indexer.derive.chapters import find_chapters
+    from indexer.derive.dates import find_dates
+    from indexer.derive.parties import find_parties
+    from indexer.derive.people import find_people_and_organizations
+    from indexer.derive.positions import find_positions
+
+    mentions = [
+        *find_parties(article),
+        *find_chapters(article),
+        *find_dates(article),
+        *find_people_and_organizations(article),
+    ]
+    mentions.sort(key=lambda m: (m.start, -m.end, m.type))
+    return Derivation(article.id, mentions, find_positions(article, mentions))
+
+
+def extraction_json(derivation: Derivation) -> dict:
+    """Render a derivation as the JSON object of the ``extract`` command's contract."""
+    return {
+        "parties": derivation.values("party"),
+        "chapters": derivation.values("chapter"),
+        "dates": _dates(derivation.mentions),
+        "people": _named(derivation.mentions, "person"),
+        "organizations": _named(derivation.mentions, "organization"),
+        "positions": [_position(p) for p in derivation.positions],
+        "mentions": [_mention(m) for m in derivation.mentions],
+    }
+
+
+def _dates(mentions: list[Mention]) -> list[dict]:
+    return [
+        {"text": m.text, "start": m.date_start, "end": m.date_end, "precision": m.precision}
+        for m in mentions
+        if m.type == "date"
+    ]
+
+
+def _named(mentions: list[Mention], type_: str) -> list[dict]:
+    """One entry per distinct name; the first known party wins."""
+    parties: dict[str, str | None] = {}
+    for m in mentions:
+        if m.type == type_:
+            parties[m.value] = parties.get(m.value) or m.party
+    return [{"name": name, "party": party} for name, party in parties.items()]
+
+
+def _position(p: Position) -> dict:
+    return {
+        "party": p.party,
+        "stance": p.stance,
+        "chapter": p.chapter,
+        "text": p.text,
+        "start": p.start,
+        "end": p.end,
+        "paragraph": p.paragraph,
+    }
+
+
+def _mention(m: Mention) -> dict:
+    return {"type": m.type, "value": m.value, "start": m.start, "end": m.end, "text": m.text, "paragraph": m.paragraph}

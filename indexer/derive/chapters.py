@@ -1,0 +1,259 @@
+"""Derive stage, chapters: tag the negotiating chapters an article discusses.
+
+One alternation of every gazetteer term (longest first) scans the body. A chapter's ``terms`` count
+wherever they occur; its ``context_terms`` count only when their sentence passes a context test
+(trade words, policy words, a remedy case, or another chapter named in the same sentence). Phrases
+that contain a term without being about it ("General Agreement on Tariffs and Trade" aside, "customs
+union", "sunset industries", "Labor Department", "business environment") are matched and dropped.
+"Chapter N" is read by the agreement named near it, else by the article's date (NAFTA before the
+USMCA text was agreed), and never in bankruptcy ("Chapter 11 protection") or tariff-schedule senses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from indexer.derive import make_mention, sentence_spans
+from indexer.derive.gazetteer import CHAPTERS, USMCA_AGREED, chapter_numbers
+from indexer.models import Article, Mention
+
+_TRADE = r"trade|trading|tariffs?|duty|duties|imports?|imported|exports?|exported|shipments?|agreements?|pact|accord|"
+_TRADE += r"treaty|negotiat\w*|talks|NAFTA|USMCA|CUSMA|GATT|WTO|chapters?|provisions?|protectionis\w*|barriers|"
+_TRADE += r"quotas?|concessions|liberali[sz]\w*|curbs|retaliat\w*|market access"
+_POLICY = r"agreements?|pact|accord|treaty|negotiat\w*|talks|NAFTA|USMCA|CUSMA|T-MEC|GATT|WTO|chapters?|"
+_POLICY += r"provisions?|trade deal|free trade|free-trade|obligations|rules|restrictions|liberali[sz]\w*|curbs|"
+_POLICY += r"barriers|proposals?|demands?|objectives"
+_REMEDY = r"dut(?:y|ies)|tariffs?|countervail\w*|dumping|unfair|alleged\w*|Trade Commission|ITC|penalt\w*|"
+_REMEDY += r"petitions?|complaints?|surcharge|export (?:tax|charge)"
+_SUBSIDY = _REMEDY + r"|injur\w*|lumber|softwood|potash|case"
+_INJURY = _REMEDY + r"|subsid\w*|imports?|exports?|shipments?"
+_GATT_CASE = r"case|panels?|complain\w*|challeng\w*|disputes?|ruling|ruled|arbitrat\w*"
+_PANEL = r"GATT|disputes?|binational|bi-national|NAFTA|USMCA|CUSMA|WTO|Chapter 19|Chapter 20"
+_LIST = r"trade talks|trade negotiat\w*|trade agreements?|trade pact|trade deal|free trade|free-trade|market access|"
+_LIST += r"liberali[sz]\w*|curbs|barriers|GATT|WTO|NAFTA|USMCA|CUSMA|trade issues|trade dispute|chapters?"
+_MANIPULATION = r"manipulat\w*|undervalu\w*|overvalu\w*"
+_ADMIN = r"procedures|administration|clearance|de minimis|facilitation|inspections?|forms|paperwork|valuation|"
+_ADMIN += r"enforcement|" + _POLICY
+_CONTEXTS = {
+    name: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
+    for name, pattern in {
+        "trade": _TRADE, "policy": _POLICY, "remedy": _REMEDY, "subsidy": _SUBSIDY, "injury": _INJURY,
+        "gatt": _GATT_CASE, "admin": _ADMIN, "panel": _PANEL, "list": _LIST, "manipulation": _MANIPULATION,
+    }.items()
+}  # fmt: skip
+
+# Terms beyond the gazetteer's: their context test, by lower-cased term.
+_CONTEXT_OF = {
+    "energy": "list", "energy sector": "policy", "energy reform": "policy", "services": "list",
+    "service industries": "list", "collective bargaining": "list", "independent unions": "list", "banking": "list",
+    "insurance": "list", "telecommunications": "list", "telecom": "list", "telecoms": "list", "labor": "list",
+    "labour": "list", "environment": "list", "environmental": "list", "exchange rate": "manipulation",
+    "exchange rates": "manipulation", "currency": "manipulation", "financial services": "policy",
+    "corruption": "policy", "bribery": "policy",
+    "small businesses": "policy", "sunset": "policy", "foreign investment": "policy", "customs": "admin",
+    "subsidies": "subsidy", "subsidy": "subsidy", "subsidized": "subsidy", "subsidised": "subsidy",
+    "lumber": "remedy", "softwood": "remedy", "dumping": "trade", "dumped": "trade", "safeguard": "trade",
+    "safeguards": "trade", "injure": "injury", "injures": "injury", "injury": "injury", "injuring": "injury",
+    "injured": "injury", "panel": "panel", "panels": "panel", "gatt": "gatt",
+    "general agreement on tariffs and trade": "gatt",
+}  # fmt: skip
+_EXTRA_CONTEXT_TERMS = {
+    "energy": ("energy sector", "energy reform"),
+    "services": ("service industries",),
+    "labor": ("collective bargaining", "independent unions"),
+    "trade-remedies": ("subsidised", "softwood", "injure", "injures", "injury", "injuring", "injured"),
+    "dispute-settlement": ("GATT", "General Agreement on Tariffs and Trade"),
+    "investment": ("foreign investment",),
+    "customs": ("customs",),
+    "financial-services": ("financial services",),
+    "market-access": ("tariff", "tariffs", "import duties", "import duty"),
+    "agriculture": ("fruit", "fruits", "vegetables", "hogs", "soybeans"),
+}
+_EXTRA_TERMS = {
+    "market-access": ("trade barriers", "barriers to trade", "border tariffs", "tariff barrier"),
+    "sps": ("fruit fly", "fruit flies", "infestation", "non-infestation", "pests", "quarantine", "hormone-treated"),
+    "environment": ("acid rain", "carbon plan", "carbon tax", "carbon pricing", "climate change", "pollution"),
+    "sunset-clause": ("joint review", "extend the term", "extension of the term", "term of the USMCA"),
+    "dispute-settlement": (
+        "settle disputes",
+        "settling disputes",
+        "settle bilateral irritants",
+        "settle trade disputes",
+    ),
+}
+_STRONG_REMOVED = {"tariff", "tariffs", "import duties", "import duty", "customs"}  # context terms instead
+_SUPPRESSED_BY_REMEDY = {"tariff", "tariffs", "import duties", "import duty"}  # a duty in a remedy case
+_REMEDY_CASE = re.compile(r"subsid\w*|dumping|countervail\w*|injur\w*|anti-?dumping", re.IGNORECASE)
+_NOT_CHAPTER_TERMS = (
+    "customs union", "customs-cleared", "customs figures", "customs data", "customs statistics", "goods and services",
+    "sunset industries", "sunset industry", "business environment", "economic environment", "political environment",
+    "trading environment", "competitive environment", "investment environment", "operating environment",
+    "Labor Party", "Labour Party", "Labor Department", "Department of Labor", "Labor Secretary", "labor force",
+    "labor costs", "labour costs", "labor market", "Bureau of Labor Statistics", "Labor Statistics",
+    "investment banking", "investment bank", "investment banks", "Agriculture Department",
+    "Department of Agriculture", "Agriculture Secretary", "Agriculture Minister", "Agriculture Ministry",
+    "Energy Department", "Department of Energy", "Energy Secretary", "Energy Minister", "Energy Ministry",
+    "International Energy Agency", "Federal Energy Regulatory Commission", "Environmental Protection Agency",
+    "Deposit Insurance", "free trade", "free-trade", "Energy Information Administration",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Term:
+    slug: str | None  # None: a phrase that is not a chapter term
+    context: str | None  # None: counts anywhere
+
+
+def _term_table() -> dict[str, _Term]:
+    """Map every term (exact case if it has capitals, else lower case) to its chapter and context test."""
+    table = {term: _Term(None, None) for term in _NOT_CHAPTER_TERMS}
+    for info in CHAPTERS.values():
+        for term in (*info.terms, *_EXTRA_TERMS.get(info.slug, ())):
+            if term not in _STRONG_REMOVED and term not in _CONTEXT_OF:
+                table[term] = _Term(info.slug, None)
+        for term in (*info.context_terms, *_EXTRA_CONTEXT_TERMS.get(info.slug, ())):
+            table[term] = _Term(info.slug, _CONTEXT_OF.get(term.lower(), "trade"))
+    return table
+
+
+def _trie_pattern(terms: list[str]) -> str:
+    """Compile lower-cased terms into one prefix-trie alternation (far faster than a flat one)."""
+    trie: dict = {}
+    for term in terms:
+        node = trie
+        for char in " ".join(term.lower().split()):
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_node(trie)
+
+
+def _trie_node(node: dict) -> str:
+    branches = [
+        (r"\s+" if char == " " else re.escape(char)) + _trie_node(child) for char, child in node.items() if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return f"(?:{body})?"
+    return body
+
+
+_TERMS = _term_table()
+_BY_LOWER = {" ".join(term.lower().split()): (term, info) for term, info in _TERMS.items()}
+_CHAPTER_TERM = re.compile(r"(?<![\w-])" + _trie_pattern(list(_TERMS)) + r"(?![\w-])", re.IGNORECASE)
+_CHAPTER_NUMBER = re.compile(r"\b(?:Chapters?|chapters?)\s+(\d{1,2}[A-D]?)\b|\bAnnex\s+300-B\b")
+_AGREEMENT = re.compile(r"\b(NAFTA|USMCA|CUSMA|T-MEC|North American Free Trade Agreement)\b")
+_NOT_AGREEMENT_CHAPTER = re.compile(
+    r"bankrupt|creditors|reorgani[sz]|filed\s+for|\bof\s+(?:this\s+)?title\b|heading|HTS|Harmonized|material\s+of",
+    re.IGNORECASE,
+)
+_NAFTA_NAMES = ("NAFTA", "North American Free Trade Agreement")
+_NAME_AFTER = re.compile(r"[ \t]*\n?[ \t]*[A-Z][a-z]")
+_NAME_BEFORE = re.compile(r"[a-z,][ \t]*\n?[ \t]*[A-Z][\w&'-]*[ \t]*\n?[ \t]*$")
+_NAFTA_NUMBERS, _USMCA_NUMBERS = chapter_numbers("nafta"), chapter_numbers("usmca")
+
+
+def find_chapters(article: Article) -> list[Mention]:
+    """Return a "chapter" mention (value = chapter slug) for every passage that discusses a chapter."""
+    mentions = [*_term_mentions(article), *_number_mentions(article)]
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _term_mentions(article: Article) -> list[Mention]:
+    """Match the term alternation paragraph by paragraph, testing context terms on their sentence."""
+    found = []
+    for paragraph in article.paragraphs:
+        matches = [
+            (m, _lookup(m.group())) for m in _CHAPTER_TERM.finditer(article.body, paragraph.start, paragraph.end)
+        ]
+        matches = [(m, term) for m, term in matches if term and term.slug]
+        if not matches:
+            continue
+        for start, end in sentence_spans(paragraph.text, paragraph.start):
+            in_sentence = [(m, term) for m, term in matches if start <= m.start() < end]
+            found.extend(_accepted(article, article.body[start:end], in_sentence))
+    return found
+
+
+def _accepted(article: Article, sentence: str, matches: list[tuple[re.Match, _Term]]) -> list[Mention]:
+    """Keep the strong matches of one sentence, and the context matches whose context test passes."""
+    strong = {term.slug for _, term in matches if term.context is None}
+    kept = []
+    for match, term in matches:
+        if _keeps(match.group(), term, sentence, strong) and not _in_name(article.body, match, term):
+            kept.append(make_mention(article, "chapter", term.slug, match.start(), match.end()))
+    return kept
+
+
+def _keeps(text: str, term: _Term, sentence: str, strong: set[str | None]) -> bool:
+    """Tell whether a matched term counts in ``sentence`` (``strong``: chapters named outright there)."""
+    if " ".join(text.split()).lower() in _SUPPRESSED_BY_REMEDY and _REMEDY_CASE.search(sentence):
+        return False
+    if term.context is None:
+        return True
+    others = len(strong - {term.slug})
+    if term.context in ("policy", "trade", "admin") and others or term.context == "list" and others >= 2:
+        return True
+    return bool(_CONTEXTS[term.context].search(sentence))
+
+
+def _in_name(body: str, match: re.Match, term: _Term) -> bool:
+    """Tell whether a capitalised context term is part of a name ("California Energy Co", "Energy Secretary")."""
+    if term.context is None or not match.group()[0].isupper():
+        return False
+    return bool(
+        _NAME_AFTER.match(body, match.end()) or _NAME_BEFORE.search(body, max(0, match.start() - 30), match.start())
+    )
+
+
+def _lookup(text: str) -> _Term | None:
+    """The term a match stands for; a term spelt with capitals (an acronym) must match exactly."""
+    key = " ".join(text.split())
+    term, info = _BY_LOWER.get(key.lower(), (key, None))
+    if info and info.slug and term != term.lower() and term != key:
+        return None
+    return info
+
+
+def _number_mentions(article: Article) -> list[Mention]:
+    """Read "Chapter N" references as NAFTA or USMCA chapters."""
+    mentions = []
+    for match in _CHAPTER_NUMBER.finditer(article.body):
+        slug = "textiles" if match.group(1) is None else _numbered_chapter(article, match)
+        if slug:
+            mentions.append(make_mention(article, "chapter", slug, match.start(), match.end()))
+    return mentions
+
+
+def _numbered_chapter(article: Article, match: re.Match) -> str | None:
+    """The chapter slug a "Chapter N" stands for, or None when it is not an agreement's chapter."""
+    before = article.body[max(0, match.start() - 120) : match.start()]
+    after = article.body[match.end() : match.end() + 120]
+    if _NOT_AGREEMENT_CHAPTER.search(before[-25:] + after[:40]):
+        return None
+    near = _AGREEMENT.findall(before[-30:] + " " + after[:30])
+    if not near and not _AGREEMENT.search(article.body):
+        return None
+    nafta, usmca = _NAFTA_NUMBERS.get(match.group(1)), _USMCA_NUMBERS.get(match.group(1))
+    if near:
+        return nafta if near[0] in _NAFTA_NAMES else usmca
+    return _by_subject(nafta, usmca, before + " " + after) or _by_agreement(nafta, usmca, article, match.start())
+
+
+def _by_subject(nafta: str | None, usmca: str | None, window: str) -> str | None:
+    """Pick the reading whose subject is discussed around the number ("Chapter 19 panels")."""
+    subjects = {term.slug for m in _CHAPTER_TERM.finditer(window) if (term := _lookup(m.group()))}
+    fits = [slug for slug in (nafta, usmca) if slug in subjects]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _by_agreement(nafta: str | None, usmca: str | None, article: Article, offset: int) -> str | None:
+    """Pick by the only agreement the paragraph names, else by the article's date."""
+    paragraph = article.paragraph_at(offset)
+    names = {name in _NAFTA_NAMES for name in _AGREEMENT.findall(paragraph.text if paragraph else "")}
+    if len(names) == 1:
+        return nafta if names.pop() else usmca
+    published = article.published.isoformat() if article.published else "0000"
+    return nafta if published < USMCA_AGREED else usmca

@@ -1,0 +1,663 @@
+"""Derive stage: find date expressions in an article body and normalise each to an inclusive ISO interval.
+
+A compact regex grammar finds the expressions; year-less ones are placed by a year stated earlier in the
+same paragraph, else by the article's published date and the tense of their sentence.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from indexer.models import Article, Mention, Paragraph
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("jan",),
+            ("feb",),
+            ("mar",),
+            ("apr",),
+            ("may",),
+            ("jun",),
+            ("jul",),
+            ("aug",),
+            ("sep", "sept"),
+            ("oct",),
+            ("nov",),
+            ("dec",),
+        ],
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Bare month names that are also verbs or first names need a preposition before them ("in May").
+AMBIGUOUS_MONTHS = {"may", "march", "april", "june", "august"}
+PREPOSITIONS = {
+    "in",
+    "on",
+    "since",
+    "until",
+    "till",
+    "by",
+    "from",
+    "during",
+    "through",
+    "before",
+    "after",
+    "of",
+    "to",
+    "and",
+    "or",
+    "between",
+    "the",
+    "each",
+    "every",
+    "for",
+    "late",
+    "early",
+    "mid",
+    "last",
+    "next",
+    "this",
+    "that",
+    "around",
+    "about",
+    "throughout",
+    "into",
+    "as",
+    "at",
+    "than",
+    "within",
+    "beginning",
+    "end",
+}
+# A four-digit number after these words is an identifier, not a year.
+NOT_YEAR_BEFORE = {
+    "section",
+    "sec",
+    "chapter",
+    "article",
+    "art",
+    "no",
+    "nos",
+    "number",
+    "rule",
+    "title",
+    "paragraph",
+    "annex",
+    "resolution",
+    "h.r",
+    "hr",
+    "s",
+    "law",
+    "item",
+    "page",
+    "pages",
+    "flight",
+    "route",
+    "room",
+    "model",
+    "code",
+    "part",
+    "subpart",
+    "form",
+    "docket",
+    "case",
+    "bill",
+    "order",
+    "heading",
+    "subheading",
+    "appendix",
+    "tariff",
+    "hts",
+    "sitc",
+    "schedule",
+    "vol",
+    "volume",
+    "issue",
+    "exhibit",
+    "note",
+    "sic",
+}
+NOT_YEAR_AFTER = re.compile(
+    r"\s*(?:pct|percent|per\s+cent|%|dlrs?|dollars?|cts|cents|tonnes?|tons?|mln|million|billion|bln|"
+    r"barrels?|bushels?|ounces?|shares?|units?|cars|vehicles|workers|people|jobs|employees|acres|"
+    r"hectares|feet|ft|metres|meters|miles|km|kilometres|kilometers|lbs|pounds|kg|bales|head|points?|"
+    r"yen|marks|francs|pesos|stg|sterling|hours|days|members|companies|firms|items|lines|products|gmt|edt|est|hrs|"
+    r"[-/]\s*\d{1,2}(?!\d))\b",
+    re.IGNORECASE,
+)
+YEAR_PARTS = {
+    "early": (1, 4),
+    "mid": (5, 8),
+    "late": (9, 12),
+    "first half": (1, 6),
+    "second half": (7, 12),
+    "beginning": (1, 1),
+    "start": (1, 1),
+    "middle": (6, 7),
+    "end": (12, 12),
+}
+MONTH_PARTS = {
+    "early": (1, 10),
+    "beginning": (1, 10),
+    "start": (1, 10),
+    "mid": (11, 20),
+    "middle": (11, 20),
+    "late": (21, 0),
+    "end": (21, 0),
+}  # day 0 stands for the last day of the month
+NEAR_DAYS = 60  # a year-less date this close to the publication is placed there whatever the tense
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 2)}
+QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+_MON_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MON = rf"(?:{_MON_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![a-z])"
+_DAY = r"(?<![\d.,$/])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d%:]|[.,]\d)"
+_YEAR = r"(?:1[89]\d\d|20\d\d)(?![\d%]|[.,]\d)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DASH = r"(?:\s*[-–—]\s*|\s+(?:to|through|thru|until|till|and)\s+)"
+_PART = r"(?i:early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of)"
+_REL = r"(?i:last|next|this|past|coming)"
+
+_SENTENCE_START = re.compile(r"[.!?;:]\s+(?=[A-Z\"“(])|\n[ \t]*\n|\n[ \t]+(?=\S)")
+_FUTURE = re.compile(
+    r"\b(?:will|shall|won't|'ll|next|upcoming|scheduled|planned|plans?|expected|expects?|set\s+to|due\s+to|"
+    r"is\s+to|are\s+to|would|going\s+to|likely|forthcoming|intends?\s+to|deadline|target|hoped?\s+to|"
+    r"hopes\s+to|aims?\s+to|aimed|to\s+be|should|could|might|(?-i:may))\b",
+    re.IGNORECASE,
+)
+_PAST = re.compile(  # plainly past: an event dated in the publication's future would not be told so
+    r"\b(?:was|were|had|did|met|held|took|began|ended|ago|earlier|previously|came|signed)\b",
+    re.IGNORECASE,
+)
+_PAST_WEAK = re.compile(  # reporting verbs and participles: "said the board called a meeting for April 22"
+    r"\b(?:said|told|last|previous|since|made|gave|agreed|reached|"
+    r"(?!(?:United|indeed|need|hundred|proceed|exceed|succeed|speed)\b)\w{3,}ed)\b",
+    re.IGNORECASE,
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z.]+)\W*$")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What placing a year-less expression needs: the publication interval and a carried-over year."""
+
+    published: dt.date | None
+    precision: str
+    anchor: tuple[dt.date, dt.date] | None = None  # the last date with a stated year earlier in the paragraph
+    floor: int = 0  # where the paragraph starts: the tense is read within it
+
+
+@dataclass(frozen=True)
+class Found:
+    """A resolved date expression before it becomes a mention."""
+
+    start: int
+    end: int
+    first: dt.date
+    last: dt.date
+    precision: str
+    stated: bool = False  # it states its year, so it anchors the year-less expressions after it
+
+
+@dataclass(frozen=True)
+class MonthDays:
+    """A year-less span of days, ``(month, day)`` to ``(month, day)``; day 0 means the month's last day."""
+
+    month: int
+    day: int
+    end_month: int
+    end_day: int
+
+
+def find_dates(article: Article) -> list[Mention]:
+    """Return every date expression of ``article`` as a "date" mention with its inclusive ISO interval."""
+    return [mention for paragraph in article.paragraphs for mention in _paragraph_dates(article, paragraph)]
+
+
+def _paragraph_dates(article: Article, paragraph: Paragraph) -> list[Mention]:
+    """Apply the rules left to right, longest first; a year stated carries over to later expressions."""
+    mentions: list[Mention] = []
+    anchor, taken = None, -1
+    for match, rule in _candidates(article.body, paragraph.start, paragraph.end):
+        if match.start() < taken:
+            continue
+        context = Context(article.published, article.published_precision, anchor, paragraph.start)
+        found = rule(match, article.body, context)
+        if found:
+            taken = found.end
+            if found.stated and found.first.year == found.last.year:
+                anchor = (found.first, found.last)
+            mentions.append(_mention(article.body, found, paragraph.id))
+    return mentions
+
+
+def _mention(body: str, found: Found, paragraph: str) -> Mention:
+    first, last = found.first.isoformat(), found.last.isoformat()
+    return Mention(
+        type="date",
+        value=f"{first}/{last}",
+        start=found.start,
+        end=found.end,
+        text=body[found.start : found.end],
+        paragraph=paragraph,
+        date_start=first,
+        date_end=last,
+        precision=found.precision,
+    )
+
+
+def _candidates(body: str, start: int, end: int) -> list[tuple[re.Match, Callable]]:
+    """All rule matches in ``body[start:end]``, leftmost first, then longest first."""
+    matches = [(m, rule) for pattern, rule in _RULES for m in pattern.finditer(body, start, end)]
+    return sorted(matches, key=lambda item: (item[0].start(), -item[0].end()))
+
+
+# ---- calendar helpers -------------------------------------------------------------------------------
+
+
+def _month_number(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")[:4] if name.lower().startswith("sept") else name.lower()[:3]]
+
+
+def _day_number(text: str) -> int:
+    return int(re.match(r"\d+", text)[0])
+
+
+def _last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def _day(year: int, month: int, day: int) -> dt.date | None:
+    """The date, or None for impossible days such as February 30; day 0 is the month's last day."""
+    try:
+        return dt.date(year, month, day or _last_day(year, month))
+    except ValueError:
+        return None
+
+
+def _place(span: MonthDays, year: int) -> tuple[dt.date, dt.date] | None:
+    """Place a year-less span in ``year``; a span that wraps (Dec 30 - Jan 3) ends the next year."""
+    wraps = (span.end_month, span.end_day or 31) < (span.month, span.day or 31)
+    first, last = _day(year, span.month, span.day), _day(year + wraps, span.end_month, span.end_day)
+    return (first, last) if first and last and first <= last else None
+
+
+def _publication(context: Context) -> tuple[dt.date, dt.date]:
+    """The interval the article was published in, by its precision."""
+    day = context.published
+    if context.precision == "year":
+        return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
+    if context.precision == "month":
+        return day.replace(day=1), day.replace(day=_last_day(day.year, day.month))
+    return day, day
+
+
+def _distance(first: dt.date, last: dt.date, lo: dt.date, hi: dt.date) -> int:
+    return max(0, (first - hi).days, (lo - last).days)
+
+
+def _resolve(span: MonthDays, context: Context, direction: str) -> tuple[dt.date, dt.date] | None:
+    """Choose the year of a year-less span: near the publication if it is close to it, else near the
+    date stated earlier in the paragraph, else where the tense and the publication allow."""
+    placed = _near(span, *_publication(context), direction) if context.published else None
+    if context.anchor is None or direction in ("before", "after"):
+        return placed
+    recent = abs(context.anchor[0].year - context.published.year) <= 1 if context.published else False
+    if (
+        placed
+        and recent
+        and context.precision in ("day", "month")
+        and _distance(*placed, *_publication(context)) <= NEAR_DAYS
+    ):
+        return placed  # a year stated for a comparison ("against 1.02 billion in March 1986") yields to the publication
+    return _near(span, *context.anchor, "")
+
+
+def _near(span: MonthDays, lo: dt.date, hi: dt.date, direction: str) -> tuple[dt.date, dt.date] | None:
+    """The placement of ``span`` nearest to ``[lo, hi]`` that agrees with the direction when it matters."""
+    options = [placed for y in (lo.year - 1, lo.year, lo.year + 1) if (placed := _place(span, y))]
+    near = [o for o in options if _distance(*o, lo, hi) <= NEAR_DAYS]
+    if not (near and direction in ("past?", "future")):  # close to publication, the nearest beats weak tense
+        near = [o for o in options if _allowed(o, lo, hi, direction)] or options
+    return min(near, key=lambda o: _distance(*o, lo, hi) * (1.5 if o[1] < lo else 1)) if near else None
+
+
+def _allowed(option: tuple[dt.date, dt.date], lo: dt.date, hi: dt.date, direction: str) -> bool:
+    """Whether a placement agrees with the direction ("past", "future", "before", "after" or "")."""
+    first, last = option
+    month_lo, month_hi = lo.replace(day=1), hi.replace(day=_last_day(hi.year, hi.month))
+    return {
+        "past": first <= hi,
+        "past?": first <= hi,
+        "future": last >= lo,
+        "before": last < month_lo,
+        "after": first > month_hi,
+    }.get(direction, True)
+
+
+def _tense(body: str, start: int, end: int, floor: int = 0) -> str:
+    """Guess whether the sentence around ``body[start:end]`` speaks of the future or the past."""
+    window_start = max(floor, start - 160)
+    breaks = list(_SENTENCE_START.finditer(body, window_start, start))
+    before = body[breaks[-1].end() if breaks else window_start : start]
+    after = body[end : end + 50].split("\n", 1)[0]
+    after = after[: m.start()] if (m := _SENTENCE_START.search(after)) else after
+    if _FUTURE.search(before) or re.match(r"\W*(?:will|would|is\s+to|are\s+to)\b", after):
+        return "future"
+    if _PAST.search(before) or _PAST.search(after):
+        return "past"
+    return "past?" if _PAST_WEAK.search(before) or _PAST_WEAK.search(after) else ""
+
+
+def _word_before(body: str, start: int) -> str:
+    found = _WORD_BEFORE.search(body, max(0, start - 20), start)
+    return found[1].lower().rstrip(".") if found else ""
+
+
+# ---- rules: each takes a match, the body and the context, and returns a Found or None ---------------
+
+
+def _explicit(match: re.Match, first: dt.date | None, last: dt.date | None, precision: str) -> Found | None:
+    if first is None or last is None or first > last:
+        return None
+    return Found(match.start(), match.end(), first, last, precision, stated=True)
+
+
+def _year_less(
+    match: re.Match, body: str, context: Context, span: MonthDays, precision: str, direction: str | None = None
+) -> Found | None:
+    direction = _tense(body, match.start(), match.end(), context.floor) if direction is None else direction
+    placed = _resolve(span, context, direction)
+    return Found(match.start(), match.end(), *placed, precision) if placed else None
+
+
+def _days_rule(match: re.Match, body: str, context: Context) -> Found | None:
+    """Days and ranges of days, with or without a year: "Jan. 9", "December 9-15", "Dec 30 - Jan 3"."""
+    if match["joiner"] and match["joiner"].strip() == "and" and _word_before(body, match.start()) != "between":
+        return None
+    month = _month_number(match["m1"])
+    end_month = _month_number(match["m2"]) if match["m2"] else month
+    day = _day_number(match["d1"])
+    end_day = _day_number(match["d2"]) if match["d2"] else day
+    precision = "day" if (month, day) == (end_month, end_day) else "range"
+    year, end_year = match["y1"] or match["y2"], match["y2"] or match["y1"]
+    if year:
+        return _explicit(match, _day(int(year), month, day), _day(int(end_year), end_month, end_day), precision)
+    return _year_less(match, body, context, MonthDays(month, day, end_month, end_day), precision)
+
+
+def _iso_rule(match: re.Match, body: str, context: Context) -> Found | None:
+    """An ISO day: "2018-01-09"."""
+    day = _day(int(match["y"]), int(match["m"]), int(match["d"]))
+    return _explicit(match, day, day, "day")
+
+
+def _month_rule(match: re.Match, body: str, context: Context) -> Found | None:
+    """A month, whole or in part: "October 2017", "last October", "late November", "mid-March"."""
+    part, rel, name = match["part"], match["rel"], match["mon"]
+    if not (part or rel or match["y"]) and not _bare_month_ok(body, match.start(), name):
+        return None
+    month = _month_number(name)
+    lo, hi = MONTH_PARTS[_part_key(part)] if part else (1, 0)
+    precision = "month"  # "late November" too: a part of a month keeps month precision
+    if match["y"]:
+        year = int(match["y"])
+        return _explicit(match, _day(year, month, lo), _day(year, month, hi), precision)
+    return _year_less(match, body, context, MonthDays(month, lo, month, hi), precision, _rel_direction(body, match))
+
+
+def _bare_month_ok(body: str, start: int, name: str) -> bool:
+    """A lone month name is a date unless it may be a verb or a first name ("May", "March", "June")."""
+    return name.lower() not in AMBIGUOUS_MONTHS or _word_before(body, start) in PREPOSITIONS
+
+
+def _part_key(part: str) -> str:
+    """ "the end of" -> "end", "Mid" -> "mid", "first half of" -> "first half"."""
+    return " ".join(word for word in part.lower().split() if word not in ("the", "of"))
+
+
+def _rel_direction(body: str, match: re.Match) -> str | None:
+    """ "last October" is before the publication month, "next January" after it; "the next January round"
+    is merely ahead; without a word, the tense decides (None)."""
+    rel = (match["rel"] or "").lower()
+    if rel in ("last", "past"):
+        return "before"
+    if rel in ("next", "coming"):
+        return "future" if _word_before(body, match.start()) == "the" or rel == "coming" else "after"
+    return "" if rel == "this" else None
+
+
+def _month_range_rule(match: re.Match, body: str, context: Context) -> Found | None:
+    """A span of months: "January-March 1987", "from March to May"."""
+    month, end_month = _month_number(match["m1"]), _month_number(match["m2"])
+    if match["y"]:
+        year = int(match["y"])
+        return _explicit(match, _day(year - (end_month < month), month, 1), _day(year, end_month, 0), "range")
+    return _year_less(match, body, context, MonthDays(month, 1, end_month, 0), "range")
+
+
+def _year_rule(match: re.Match, body: str, context: Context) -> Found | None:
+    """A year on its own ("in 2017", "the 1988 agreement"), unless it is a number or an identifier."""
+    if _word_before(body, match.start()) in NOT_YEAR_BEFORE or NOT_YEAR_AFTER.match(body, match.end()):
+        return None
+    year = int(match["y"])
+    return _explicit(match, dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+
+
+def _year_span_rule(match: re.Match, body: str, context: Context) -> Found | None:
+    """Spans of years: "1987-88", "1987/88", "from 1987 to 1990", "the 1980s"."""
+    first = int(match["y1"])
+    if " and " in match[0] and not match[0].lower().startswith("between"):
+        return None
+    if match["decade"]:
+        first, last = _decade_part(first, match["part"])
+    else:
+        tail = match["y2"]
+        last = int(tail) if len(tail) == 4 else first // 100 * 100 + int(tail)
+    if not first < last <= first + 50:
+        return None
+    return _explicit(match, dt.date(first, 1, 1), dt.date(last, 12, 31), "range")
+
+
+def _decade_part(first: int, part: str | None) -> tuple[int, int]:
+    """The years of a decade, or of its early, mid or late part: "the early 1980s" is 1980-1983."""
+    lo, hi = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get((part or "").lower(), (0, 9))
+    return first + lo, first + hi
+
+
+def _year_part_rule(match: re.Match, body: str, context: Context) -> Found | None:
+    """Part of a year: "mid-1987", "early 2018", "the first half of 1987", "the fourth quarter of 1986"."""
+    year = int(match["y"])
+    if match["q"]:
+        quarter = QUARTERS[match["q"].lower()]
+        lo, hi = 3 * quarter - 2, 3 * quarter
+    else:
+        lo, hi = YEAR_PARTS[_part_key(match["part"]).replace("-", " ")]
+    return _explicit(match, dt.date(year, lo, 1), _day(year, hi, 0), "range")
+
+
+def _relative_day_rule(match: re.Match, body: str, context: Context) -> Found | None:
+    """ "today", "yesterday", "last night", "tomorrow": only when the article's day is known."""
+    if not _deictic(context, "day") or _word_before(body, match.start()) == "usa":
+        return None
+    word = " ".join(match[0].lower().split())
+    shift = -1 if word in ("yesterday", "last night") else 1 if word == "tomorrow" else 0
+    day = context.published + dt.timedelta(days=shift)
+    return Found(match.start(), match.end(), day, day, "day")
+
+
+def _weekday_rule(match: re.Match, body: str, context: Context) -> Found | None:
+    """ "on Monday", "last Friday", "next Tuesday": the nearest such day in the tense's direction."""
+    if not _deictic(context, "day"):
+        return None
+    if _word_before(body, match.start()) in ("black", "good", "super", "ash", "holy", "easter", "cyber"):
+        return None
+    rel = (match["rel"] or "").lower()
+    future = rel == "next" or (rel != "last" and _tense(body, match.start(), match.end(), context.floor) == "future")
+    gap = (WEEKDAYS.index(match["wd"].lower()) - context.published.weekday()) % 7
+    shift = (gap or 7) if future else gap - 7 if gap or rel == "last" else 0
+    day = context.published + dt.timedelta(days=shift)
+    return Found(match.start(), match.end(), day, day, "day")
+
+
+def _relative_period_rule(match: re.Match, body: str, context: Context) -> Found | None:
+    """ "last week", "next month", "this year", "early next year": relative to the publication."""
+    unit, rel = match["unit"].lower(), match["rel"].lower()
+    if not match["part"] and rel != "this" and _word_before(body, match.start()) == "the":
+        return None  # "over the last year" is a stretch of time, not the calendar year
+    if not _deictic(context, {"week": "day", "weekend": "day", "month": "month", "year": "year"}[unit]):
+        return None
+    part = _part_key(match["part"] or "").lower()
+    first, last = _period(context.published, unit, {"last": -1, "next": 1, "this": 0}[rel])
+    if part in ("earlier", "later"):
+        if rel != "this" or unit not in ("month", "year"):
+            return None
+        lo, hi = _publication(context)
+        first, last = (first, hi) if part == "earlier" else (lo, last)
+        return Found(match.start(), match.end(), first, last, "range")
+    if part and unit in ("month", "year"):
+        first, last = _period_part(first, unit, part)
+    precision = unit if unit in ("month", "year") and not (part and unit == "year") else "range"
+    return Found(match.start(), match.end(), first, last, precision)
+
+
+def _deictic(context: Context, needed: str) -> bool:
+    """Whether "today", "last week" or "this year" can be resolved: the published date is known finely
+    enough, and the paragraph is not telling of a time far from it (a history recounted later)."""
+    order = ["day", "month", "year", "unknown"]
+    if not context.published or order.index(context.precision) > order.index(needed):
+        return False
+    return context.anchor is None or _distance(*context.anchor, *_publication(context)) <= 366
+
+
+def _season_rule(match: re.Match, body: str, context: Context) -> Found | None:
+    """Seasons, meteorological: "last summer" is June-August; "winter 1987" runs December 1986 to February 1987."""
+    rel, year = (match["rel"] or "").lower(), match["y"]
+    if not (
+        rel
+        or year
+        or re.search(
+            r"\b(?:in|during|by|until|till|since|through|over|this|of)(?:\s+the)?\s*$",
+            body[max(0, match.start() - 14) : match.start()],
+            re.IGNORECASE,
+        )
+    ):
+        return None
+    first, last = SEASONS[match["season"].lower()]
+    span = MonthDays(first, 1, last, 0)
+    if year:
+        placed = _place(span, int(year) - (first > last))
+        return Found(match.start(), match.end(), *placed, "range", stated=True) if placed else None
+    return _year_less(match, body, context, span, "range", _rel_direction(body, match))
+
+
+def _period(day: dt.date, unit: str, step: int) -> tuple[dt.date, dt.date]:
+    """The week, weekend, month or year ``step`` units away from ``day``."""
+    if unit == "year":
+        return dt.date(day.year + step, 1, 1), dt.date(day.year + step, 12, 31)
+    if unit == "month":
+        year, month = divmod(day.year * 12 + day.month - 1 + step, 12)
+        return dt.date(year, month + 1, 1), dt.date(year, month + 1, _last_day(year, month + 1))
+    monday = day - dt.timedelta(days=day.weekday()) + dt.timedelta(weeks=step)
+    if unit == "weekend":
+        return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
+    return monday, monday + dt.timedelta(days=6)
+
+
+def _period_part(first: dt.date, unit: str, part: str) -> tuple[dt.date, dt.date]:
+    if unit == "year":
+        lo, hi = YEAR_PARTS.get(part, (1, 12))
+        return dt.date(first.year, lo, 1), _day(first.year, hi, 0)
+    lo, hi = MONTH_PARTS.get(part, (1, 0))
+    return first.replace(day=lo), _day(first.year, first.month, hi)
+
+
+def _end_of_year_rule(match: re.Match, body: str, context: Context) -> Found | None:
+    """ "by the end of the year": the December the tense and the publication point to."""
+    return _year_less(match, body, context, MonthDays(12, 1, 12, 0), "month")
+
+
+_RULES: list[tuple[re.Pattern, Callable[[re.Match, str, Context], Found | None]]] = [
+    (
+        re.compile(
+            rf"(?:{_WEEKDAY},?\s+)?(?P<m1>{_MON})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?"
+            rf"(?:(?P<joiner>{_DASH})(?:(?P<m2>{_MON})\s+)?(?P<d2>{_DAY})(?!\s+{_MON}))?(?:,?\s+(?P<y2>{_YEAR}))?"
+        ),
+        _days_rule,
+    ),
+    (
+        re.compile(
+            rf"(?:{_WEEKDAY},?\s+)?(?P<d1>{_DAY})(?:(?P<joiner>{_DASH})(?P<d2>{_DAY}))?"
+            rf"\s+(?:of\s+)?(?P<m1>{_MON})(?P<m2>)(?:,?\s+(?P<y1>{_YEAR}))?(?P<y2>)"
+        ),
+        _days_rule,
+    ),
+    (re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])\b"), _iso_rule),
+    (
+        re.compile(
+            rf"(?:(?P<part>{_PART})[\s-]+)?(?:(?P<rel>{_REL})\s+)?(?P<mon>{_MON_FULL})(?![a-z])(?!\s+\d{{1,2}}(?!\d))"
+            rf"(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}))?"
+        ),
+        _month_rule,
+    ),
+    (
+        re.compile(
+            rf"(?<!\w)(?P<m1>{_MON_FULL})(?:\s*[-–]\s*|\s+(?:to|through)\s+)(?P<m2>{_MON_FULL})(?![a-z])(?!\s+\d{{1,2}}\b)"
+            rf"(?:,?\s+(?P<y>{_YEAR}))?"
+        ),
+        _month_range_rule,
+    ),
+    (re.compile(r"(?<![\w$€£.,/#-])(?P<y>(?:19|20)\d\d)(?![\w%]|[.,]\d|[-–/]\d)"), _year_rule),
+    (
+        re.compile(
+            r"(?<![\w$.,/#-])(?:(?i:from|between)\s+)?(?P<y1>(?:19|20)\d\d)"
+            r"(?:\s*[-–/]\s*|\s+(?:to|through|and)\s+)(?P<y2>\d\d(?:\d\d)?)(?![\w%]|[.,]\d)(?P<decade>)"
+        ),
+        _year_span_rule,
+    ),
+    (
+        re.compile(
+            r"(?<![\w$.,/#-])(?:(?P<part>(?i:early|mid|late))[\s-]+)?(?P<y1>(?:19|20)\d0)(?P<decade>s|'s)\b(?P<y2>)"
+        ),
+        _year_span_rule,
+    ),
+    (
+        re.compile(
+            rf"(?:(?:the\s+)?(?P<part>(?i:early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of|"
+            rf"(?:first|second)\s+half\s+of))[\s-]+|(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))"
+            rf"[\s-]+quarter\s+(?:of\s+)?(?:(?i:fiscal)\s+)?)(?P<y>{_YEAR})(?!s\b|'s\b)"
+        ),
+        _year_part_rule,
+    ),
+    (
+        re.compile(
+            r"\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening))\b"
+            r"(?!'s\s+(?:newspaper|paper|edition))"
+        ),
+        _relative_day_rule,
+    ),
+    (re.compile(rf"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<wd>{_WEEKDAY})\b"), _weekday_rule),
+    (
+        re.compile(
+            r"\b(?:(?P<part>(?i:earlier|later|early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of))[\s-]+)?"
+            r"(?P<rel>(?i:last|next|this))\s+(?P<unit>week(?:end)?|month|year)\b"
+        ),
+        _relative_period_rule,
+    ),
+    (re.compile(r"\b(?i:(?:the\s+)?end\s+of\s+the\s+year|year-end)\b"), _end_of_year_rule),
+    (
+        re.compile(
+            rf"\b(?:(?P<rel>{_REL})\s+)?(?P<season>(?i:spring|summer|fall|autumn|winter))\b"
+            rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?"
+        ),
+        _season_rule,
+    ),
+]

@@ -1,0 +1,402 @@
+"""Derive stage, reference data: the three NAFTA parties and the negotiating chapters.
+
+Chapter terms are literal phrases. A phrase with an upper-case letter is matched case-sensitively
+(acronyms such as "ISDS"); others match in any case. ``terms`` are unambiguous in trade text;
+``context_terms`` count only in a sentence that is about trade policy (see ``chapters.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+USMCA_AGREED = "2018-09-30"  # before this day an unqualified "Chapter 19" is NAFTA's
+
+
+@dataclass(frozen=True)
+class PartyInfo:
+    """A NAFTA party: slug, display name and the phrases that name it in a query."""
+
+    slug: str
+    name: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ChapterInfo:
+    """A negotiating chapter with its NAFTA and USMCA numbers and the terms used for it."""
+
+    slug: str
+    name: str
+    nafta: tuple[str, ...]
+    usmca: tuple[str, ...]
+    terms: tuple[str, ...]
+    context_terms: tuple[str, ...] = ()
+
+
+PARTIES: dict[str, PartyInfo] = {
+    party.slug: party
+    for party in (
+        PartyInfo(
+            "united-states",
+            "United States",
+            ("united states", "u.s.", "us", "usa", "america", "american", "washington", "ustr"),
+        ),
+        PartyInfo("canada", "Canada", ("canada", "canadian", "ottawa")),
+        PartyInfo("mexico", "Mexico", ("mexico", "mexican", "mexico city")),
+    )
+}
+
+# fmt: off
+CHAPTERS: dict[str, ChapterInfo] = {
+    chapter.slug: chapter
+    for chapter in (
+        ChapterInfo(
+            "market-access",
+            "National treatment and market access for goods (tariffs)",
+            ("3",),
+            ("2",),
+            (
+                "market access", "national treatment", "tariff", "tariffs", "duty-free", "duty free",
+                "import duties", "import duty", "customs duties", "tariff barriers", "non-tariff barriers",
+                "tariff cuts", "tariff elimination", "import quotas", "import quota",
+            ),
+        ),
+        ChapterInfo(
+            "agriculture",
+            "Agriculture (dairy, supply management, seasonal produce)",
+            ("7A",),
+            ("3",),
+            (
+                "agriculture", "agricultural", "dairy", "supply management", "supply-managed",
+                "farm trade", "farm goods", "farm products", "farm exports", "farm imports",
+                "farm subsidies", "farm policy", "farm policies", "farm support", "seasonal produce",
+                "perishable produce", "seasonal and perishable",
+            ),
+            (
+                "farm", "farmers", "wheat", "grain", "grains", "sugar", "corn", "beef", "pork", "poultry",
+                "milk", "cheese", "fresh produce",
+            ),
+        ),
+        ChapterInfo(
+            "rules-of-origin",
+            "Rules of origin and origin procedures (regional value content, autos, certification)",
+            ("4",),
+            ("4", "5"),
+            (
+                "rules of origin", "rule of origin", "origin rules", "origin rule", "regional value content",
+                "regional content", "regional content value", "RVC", "North American content",
+                "local content", "content requirement", "content requirements", "certificate of origin",
+                "certification of origin", "origin procedures", "labor value content", "auto content",
+                "automotive content", "tracing list",
+            ),
+        ),
+        ChapterInfo(
+            "textiles",
+            "Textiles and apparel (tariff preference levels, yarn-forward)",
+            ("Annex 300-B",),
+            ("6",),
+            (
+                "textile", "textiles", "apparel", "tariff preference level", "tariff preference levels",
+                "TPL", "TPLs", "yarn-forward", "yarn forward", "garments", "clothing imports",
+            ),
+        ),
+        ChapterInfo(
+            "customs",
+            "Customs administration and trade facilitation (de minimis)",
+            ("5",),
+            ("7",),
+            (
+                "customs administration", "customs procedures", "customs clearance", "trade facilitation",
+                "de minimis", "customs",
+            ),
+        ),
+        ChapterInfo(
+            "energy",
+            "Energy",
+            ("6",),
+            ("8",),
+            ("energy chapter", "energy trade", "oil import fee", "oil import tax"),
+            ("energy",),
+        ),
+        ChapterInfo(
+            "sps",
+            "Sanitary and phytosanitary measures",
+            ("7B",),
+            ("9",),
+            ("sanitary and phytosanitary", "phytosanitary", "SPS", "food safety", "plant health", "animal health"),
+        ),
+        ChapterInfo(
+            "trade-remedies",
+            "Trade remedies (antidumping, countervailing duties, safeguards)",
+            ("8", "19"),
+            ("10",),
+            (
+                "trade remedies", "trade remedy", "antidumping", "anti-dumping", "countervailing",
+                "countervail", "countervailed", "AD/CVD", "safeguard laws", "safeguard measures",
+                "safeguard measure", "safeguard action", "safeguard actions", "global safeguard",
+                "global safeguards", "softwood lumber", "lumber dispute", "import relief", "escape clause",
+                "dumping duties", "dumping duty", "dumping margin", "dumping margins", "sunset review",
+                "sunset reviews", "unfair trade practices", "injury determination",
+            ),
+            ("dumping", "dumped", "safeguard", "safeguards", "subsidies", "subsidy", "subsidized", "lumber"),
+        ),
+        ChapterInfo(
+            "tbt",
+            "Technical barriers to trade",
+            ("9",),
+            ("11",),
+            (
+                "technical barriers to trade", "technical barriers", "TBT", "technical regulations",
+                "conformity assessment",
+            ),
+        ),
+        ChapterInfo(
+            "government-procurement",
+            "Government procurement",
+            ("10",),
+            ("13",),
+            (
+                "government procurement", "public procurement", "procurement", "Buy American", "Buy America",
+                "government purchasing", "government contracts",
+            ),
+        ),
+        ChapterInfo(
+            "investment",
+            "Investment (investor-state dispute settlement, \"Chapter 11\")",
+            ("11",),
+            ("14",),
+            (
+                "investor-state", "investor state", "ISDS", "investment chapter", "investor protection",
+                "investor protections", "investment protection", "investment protections", "investment rules",
+                "investment restrictions", "investment provisions", "foreign investment", "Investment Canada",
+                "investment screening", "investment review",
+            ),
+        ),
+        ChapterInfo(
+            "services",
+            "Cross-border trade in services",
+            ("12",),
+            ("15",),
+            ("trade in services", "services trade", "cross-border services", "services chapter"),
+            ("services",),
+        ),
+        ChapterInfo(
+            "temporary-entry",
+            "Temporary entry for business persons",
+            ("16",),
+            ("16",),
+            ("temporary entry", "business persons", "business visas", "TN visa", "TN visas", "professional visas"),
+        ),
+        ChapterInfo(
+            "financial-services",
+            "Financial services (banking, insurance)",
+            ("14",),
+            ("17",),
+            ("financial services", "financial services chapter"),
+            ("banking", "insurance"),
+        ),
+        ChapterInfo(
+            "telecommunications",
+            "Telecommunications",
+            ("13",),
+            ("18",),
+            ("telecommunications chapter", "telecommunications services", "telecommunications trade"),
+            ("telecommunications", "telecom", "telecoms"),
+        ),
+        ChapterInfo(
+            "digital-trade",
+            "Digital trade (e-commerce, safe harbor, data localization)",
+            ("–",),
+            ("19",),
+            (
+                "digital trade", "e-commerce", "electronic commerce", "safe harbor", "safe harbour",
+                "data localization", "data localisation", "cross-border data flows", "data flows",
+                "digital products", "internet companies",
+            ),
+        ),
+        ChapterInfo(
+            "intellectual-property",
+            "Intellectual property (patents, copyright, data protection for biologics)",
+            ("17",),
+            ("20",),
+            (
+                "intellectual property", "intellectual-property", "biologics", "data exclusivity",
+                "patent protection", "copyright protection", "counterfeiting", "counterfeit goods",
+            ),
+            ("patent", "patents", "copyright", "copyrights", "trademarks", "piracy"),
+        ),
+        ChapterInfo(
+            "competition",
+            "Competition policy",
+            ("15",),
+            ("21",),
+            ("competition policy", "competition law", "competition laws", "anti-competitive practices"),
+        ),
+        ChapterInfo(
+            "state-owned-enterprises",
+            "State-owned enterprises and monopolies",
+            ("15",),
+            ("22",),
+            (
+                "state-owned enterprises", "state-owned enterprise", "SOEs", "SOE", "state enterprises",
+                "designated monopolies", "crown corporations", "state-owned companies",
+            ),
+        ),
+        ChapterInfo(
+            "labor",
+            "Labor",
+            ("side agreement",),
+            ("23",),
+            (
+                "labor standards", "labour standards", "labor rights", "labour rights", "labor provisions",
+                "labour provisions", "labor chapter", "labour chapter", "labor obligations", "labor protections",
+                "workers' rights", "worker rights", "forced labor",
+            ),
+            ("labor", "labour"),
+        ),
+        ChapterInfo(
+            "environment",
+            "Environment",
+            ("side agreement",),
+            ("24",),
+            (
+                "environmental standards", "environmental protection", "environmental provisions",
+                "environmental protections", "environment chapter", "environmental chapter",
+                "environmental obligations", "environmental rules",
+            ),
+            ("environment", "environmental"),
+        ),
+        ChapterInfo(
+            "smes",
+            "Small and medium-sized enterprises",
+            ("–",),
+            ("25",),
+            (
+                "small and medium-sized enterprises", "small and medium enterprises",
+                "small and medium-sized businesses", "small and medium businesses", "SMEs",
+            ),
+            ("small businesses",),
+        ),
+        ChapterInfo(
+            "anticorruption",
+            "Anticorruption",
+            ("–",),
+            ("27",),
+            ("anticorruption", "anti-corruption"),
+            ("corruption", "bribery"),
+        ),
+        ChapterInfo(
+            "good-regulatory-practices",
+            "Good regulatory practices",
+            ("–",),
+            ("28",),
+            ("good regulatory practices", "regulatory practices", "regulatory cooperation", "regulatory coherence"),
+        ),
+        ChapterInfo(
+            "exceptions",
+            "Exceptions, including the cultural industries exemption",
+            ("21",),
+            ("32",),
+            (
+                "cultural exemption", "cultural exception", "cultural industries", "culture exemption",
+                "cultural carve-out", "cultural industry", "national security exception", "general exceptions",
+            ),
+        ),
+        ChapterInfo(
+            "currency",
+            "Macroeconomic policies and exchange rates (currency manipulation)",
+            ("–",),
+            ("33",),
+            ("currency manipulation", "currency manipulator", "competitive devaluation", "competitive devaluations"),
+            ("exchange rate", "exchange rates", "currency"),
+        ),
+        ChapterInfo(
+            "dispute-settlement",
+            "Dispute settlement (\"Chapter 19\" binational panels, \"Chapter 20\", state-to-state)",
+            ("19", "20"),
+            ("10D", "31"),
+            (
+                "dispute settlement", "dispute-settlement", "dispute resolution", "binational panel",
+                "binational panels", "bi-national panel", "bi-national panels", "dispute panel",
+                "dispute panels", "state-to-state", "dispute mechanism", "dispute-resolution",
+            ),
+            ("panel", "panels"),
+        ),
+        ChapterInfo(
+            "sunset-clause",
+            "Review and term extension (\"sunset clause\")",
+            ("–",),
+            ("34",),
+            ("sunset clause", "sunset provision", "sunset mechanism", "term extension", "five-year review clause"),
+            ("sunset",),
+        ),
+    )
+}
+# fmt: on
+
+
+def chapter(slug: str) -> ChapterInfo:
+    """Return the chapter with this slug; raise KeyError for an unknown one."""
+    return CHAPTERS[slug]
+
+
+def party(slug: str) -> PartyInfo:
+    """Return the party with this slug; raise KeyError for an unknown one."""
+    return PARTIES[slug]
+
+
+def chapter_numbers(agreement: str) -> dict[str, str]:
+    """Map each chapter number of ``agreement`` ("nafta" or "usmca") to its chapter slug."""
+    numbers: dict[str, str] = {}
+    for info in CHAPTERS.values():
+        for number in getattr(info, agreement):
+            if number[0].isdigit():
+                numbers.setdefault(number, info.slug)
+    if agreement == "nafta":
+        numbers["19"] = "dispute-settlement"  # the binational panels, not trade remedies
+    return numbers
+
+
+# Names a searcher uses for a chapter, beyond its own name and number: a query naming a chapter
+# this way also matches articles tagged with it. Topical words ("dairy", "tariffs") are not
+# names: expanding them would swamp a precise query with every article of the chapter.
+NICKNAMES: dict[str, tuple[str, ...]] = {
+    "investment": ("isds", "investor-state", "investor-state dispute settlement", "investor state dispute settlement"),
+    "sunset-clause": ("sunset clause", "sunset provision", "term extension", "five-year review"),
+    "dispute-settlement": ("binational panels", "binational panel", "state-to-state dispute settlement"),
+    "trade-remedies": ("ad/cvd", "antidumping and countervailing duties", "trade remedy"),
+    "customs": ("de minimis", "trade facilitation"),
+    "digital-trade": ("safe harbor", "data localization", "e-commerce", "electronic commerce"),
+    "agriculture": ("supply management",),
+    "rules-of-origin": ("regional value content", "auto rules of origin", "rule of origin"),
+    "textiles": ("tpls", "tariff preference levels", "yarn-forward", "yarn forward"),
+    "exceptions": ("cultural exemption", "cultural industries exemption", "cultural exception"),
+    "currency": ("currency manipulation", "exchange rates"),
+    "intellectual-property": ("data protection for biologics", "ip chapter"),
+    "state-owned-enterprises": ("soes", "state-owned enterprises"),
+    "smes": ("small and medium-sized enterprises", "small business"),
+    "government-procurement": ("procurement", "buy american"),
+    "temporary-entry": ("business visas",),
+    "good-regulatory-practices": ("regulatory practices",),
+}
+_AMBIGUOUS_PARTY_ALIASES = {"us", "america", "american"}  # pronoun, continent, "North American"
+
+
+def query_aliases() -> dict[str, str]:
+    """Map lower-cased names of parties and chapters (and "chapter N") to "party:" or "chapter:" ids."""
+    aliases = {
+        alias: f"party:{info.slug}"
+        for info in PARTIES.values()
+        for alias in info.aliases
+        if alias not in _AMBIGUOUS_PARTY_ALIASES
+    }
+    for info in CHAPTERS.values():
+        acronyms = [term for term in info.terms if re.fullmatch(r"[A-Z][A-Z0-9/&-]+s?", term)]
+        for term in (info.slug.replace("-", " "), info.name.split(" (")[0], *acronyms, *NICKNAMES.get(info.slug, ())):
+            aliases.setdefault(term.lower(), f"chapter:{info.slug}")
+        for number in info.usmca:
+            aliases.setdefault(f"usmca chapter {number}".lower(), f"chapter:{info.slug}")
+    for number, slug in chapter_numbers("nafta").items():
+        aliases.setdefault(f"chapter {number}".lower(), f"chapter:{slug}")
+    return aliases

@@ -1,0 +1,102 @@
+"""Derive stage, parties: find the United States, Canada and Mexico, named or by office.
+
+One case-sensitive alternation scans the body. Phrases that contain a country word without naming
+the party ("New Mexico", "North America", "Gulf of Mexico", "Bank of America") are matched by the
+same alternation and dropped, so they consume their text first. Judgement calls:
+
+- "Washington D.C." / "Washington, D.C." is a meeting place, not the government: not a mention.
+  "Washington", "Ottawa" and "Mexico City" right after "in", "at", "to", "from" or "near" are venues,
+  not mentions; elsewhere they stand for the government (metonyms: "Ottawa rejected the proposal").
+- An adjective or capital followed by a capitalised word that is not an office ("American Express",
+  "Canadian Pacific", "Washington Post") is a company or institution name: not a mention. The same
+  with an office word ("Canadian Prime Minister", "American Embassy") is a mention.
+- A country name that opens a company name ending in a corporate suffix ("U.S. Shoe Corp",
+  "Canada Development Corp") is not a mention; "Bank of Canada" and "Bank of Mexico" are (central banks).
+- "US" counts only in upper case, never the pronoun "us".
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.derive import make_mention
+from indexer.models import Article, Mention
+
+_SP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # white space within one paragraph
+_OFFICE = (
+    r"Administration|Ambassador|Ambassadors|Embassy|Embassies|Consulate|Government|Governments|President|"
+    r"Presidents|Prime|Premier|Minister|Ministers|Ministry|Secretary|Secretariat|Parliament|Congress|Senate|"
+    r"Senator|Senators|House|Trade|Finance|Foreign|Economy|Commerce|Treasury|Agriculture|Customs|Officials|"
+    r"Negotiator|Negotiators|Chief|Deputy|Federal|Cabinet|Department|Court|Supreme|Army|Navy|Air|Forces|"
+    r"Military|Defense|Defence|Energy|Labor|Labour|Justice|State|Delegation|Council|Dairy|Wheat|Border|"
+    r"International|Executive|Team|Congressman|Legislators|Lawmakers|Diplomats|Economic|Central"
+)
+_CORPORATE = (
+    r"Corp|Corporation|Inc|Co|Cos|Ltd|Ltda|Plc|PLC|Bancorp|Bancshares|Holdings|Industries|Fund|Airlines|Airways"
+)
+_NOT_ORG_NAME = rf"(?!{_SP}(?:[A-Z][\w&.'-]*{_SP}){{0,3}}(?:{_CORPORATE})\b)"
+_NOT_NAMED_AFTER = rf"(?!{_SP}(?!(?:{_OFFICE})\b)[A-Z][a-z])"
+
+_NOT_PARTIES = (
+    rf"New{_SP}Mexic(?:o|an)s?|NEW{_SP}MEXICO|Gulf{_SP}of{_SP}Mexico|"
+    rf"(?:North|South|Central|Latin|Middle|Meso){_SP}America(?:n|s)?|"
+    rf"(?:NORTH|SOUTH|CENTRAL|LATIN){_SP}AMERICA(?:N|S)?|GULF{_SP}OF{_SP}MEXICO|Pan[ -]American?|Americas|"
+    rf"Native{_SP}Americans?|African[ -]Americans?|Anglo-Americans?|"
+    rf"(?!United{_SP}States)(?:[A-Z][\w&.-]*{_SP})+of{_SP}America|"
+    rf"Washington,?{_SP}D\.?{_SP}?C\b\.?|George{_SP}Washington|University{_SP}of{_SP}(?:Washington|Ottawa)|"
+    rf"(?:Washington|Ottawa)-based|Washington{_SP}(?:state|State)|Air{_SP}Canada|Petro-Canada|"
+    rf"U\.S\.{_SP}(?:Steel|West|Sprint|Shoe|Home|Air|Surgical|Tobacco|Bancorp|Healthcare|Trust|Gypsum)|"
+    r"USAir|USX|Canada{_SP}Goose"
+)
+_PATTERNS: dict[str, str] = {
+    "none": _NOT_PARTIES,
+    "united-states": (
+        rf"(?:U\.S\.|United{_SP}States\b|UNITED{_SP}STATES\b)(?:{_SP}Trade{_SP}Representative)?{_NOT_ORG_NAME}|"
+        rf"U\.S\.A\.|USA\b|US\b(?!-?\$)|USTR\b|Trade{_SP}Representative|White{_SP}House|Capitol{_SP}Hill|"
+        rf"America\b{_NOT_ORG_NAME}|AMERICA\b|Americans?\b{_NOT_NAMED_AFTER}|AMERICANS?\b|"
+        rf"Washington\b{_NOT_NAMED_AFTER}|Congress(?:ional)?\b(?!{_SP}Party)|"
+        rf"(?:Commerce|State|Agriculture|Treasury){_SP}Department|Department{_SP}of{_SP}Commerce|"
+        rf"(?:President{_SP}(?:Donald{_SP})?)Trump|Trump{_SP}administration|Trump's{_SP}administration|"
+        rf"Reagan\b|Lighthizer|Yeutter|Baldrige|Mnuchin|Wilbur{_SP}Ross|Pence\b"
+    ),
+    "canada": (
+        rf"Canada\b{_NOT_ORG_NAME}|CANADA\b|Canadians?\b{_NOT_NAMED_AFTER}|CANADIANS?\b|"
+        rf"Ottawa\b{_NOT_NAMED_AFTER}|Trudeau|Mulroney|Freeland|Reisman|Pat{_SP}Carney|Joe{_SP}Clark"
+    ),
+    "mexico": (
+        rf"United{_SP}Mexican{_SP}States|Mexico{_SP}City|Mexico\b{_NOT_ORG_NAME}|MEXICO\b|Mexicans?\b{_NOT_NAMED_AFTER}|MEXICANS?\b|"
+        rf"Guajardo|Pe[ñn]a{_SP}Nieto|Videgaray|L[óo]pez{_SP}Obrador|AMLO\b|(?:Miguel{_SP}de|De){_SP}la{_SP}Madrid|"
+        rf"Petricioli|Pemex|PEMEX|Seade\b"
+    ),
+}
+_GROUP_NAMES = {"none": "none", "united-states": "us", "canada": "ca", "mexico": "mx"}
+_SLUGS = {group: slug for slug, group in _GROUP_NAMES.items()}
+_PARTY = re.compile(
+    r"(?=[A-Z])\b(?:" + "|".join(rf"(?P<{_GROUP_NAMES[slug]}>{pattern})" for slug, pattern in _PATTERNS.items()) + ")"
+)
+_CAPITAL = re.compile(r"Washington|Ottawa|Mexico\s+City")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near)\s+$")
+_FOREIGN_BEFORE = re.compile(r"(?:\b(?!American\b)[A-Z]\w*(?:an|ese|ish|'s)|National|Party)\s+$")
+
+
+def find_parties(article: Article) -> list[Mention]:
+    """Return a "party" mention (value = party slug) for every place the article names a party."""
+    return [
+        make_mention(article, "party", _SLUGS[match.lastgroup], match.start(), match.end())
+        for match in _PARTY.finditer(article.body)
+        if match.lastgroup != "none" and not _foreign_congress(article.body, match) and not _venue(article.body, match)
+    ]
+
+
+def _venue(body: str, match: re.Match) -> bool:
+    """Tell whether a capital is named as a place ("talks in Washington", "done at Mexico City")."""
+    if not _CAPITAL.fullmatch(match.group()):
+        return False
+    return bool(_PLACE_BEFORE.search(body, max(0, match.start() - 12), match.start()))
+
+
+def _foreign_congress(body: str, match: re.Match) -> bool:
+    """Tell whether a "Congress" match is another country's ("Mexican Congress", "Mexico's Congress")."""
+    if not match.group().startswith("Congress"):
+        return False
+    return bool(_FOREIGN_BEFORE.search(body, max(0, match.start() - 30), match.start()))

@@ -1,0 +1,121 @@
+"""Chapter mentions: the issue's terms, its traps, and exact sets for the seed articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from indexer.derive.chapters import find_chapters
+from indexer.derive.gazetteer import CHAPTERS, chapter, query_aliases
+from indexer.loading import load_file, make_article
+
+SEEDS = Path(__file__).parent.parent / "corpus" / "articles"
+
+
+def chapters_in(text: str, published: str = "2018-01-15") -> set[str]:
+    """Return the chapter slugs found in a one-paragraph article."""
+    return {m.value for m in find_chapters(make_article("t", "Test", text, published))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks on auto rules of origin and regional value content stalled.", {"rules-of-origin"}),
+        ("The U.S. wants to eliminate TPLs for apparel.", {"textiles"}),
+        ("Raising the de minimis threshold was discussed.", {"customs"}),
+        ("Canada defends supply management for dairy.", {"agriculture"}),
+        ("Business groups back ISDS and investor-state arbitration.", {"investment"}),
+        ("It allows AD/CVD verification visits.", {"trade-remedies"}),
+        ("The U.S. tabled a sunset clause.", {"sunset-clause"}),
+        ("Safe harbor protections for internet platforms.", {"digital-trade"}),
+        ("They agreed on government procurement.", {"government-procurement"}),
+        ("A countervailing duty on softwood lumber.", {"trade-remedies"}),
+        ("Negotiators discussed energy, financial services and telecommunications chapters.",
+         {"energy", "financial-services", "telecommunications"}),
+    ],
+)  # fmt: skip
+def test_finds_chapter_terms(text: str, expected: set[str]) -> None:
+    assert chapters_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Border security was tightened after the attack.",
+        "Coal and steel are sunset industries in the region.",
+        "The company filed for Chapter 11 bankruptcy protection.",
+        "Prices rose in the energy sector, the Energy Department said.",
+        "The business environment improved, the Labor Department said.",
+        "Banks raised prices on financial services.",
+        "He was injured in a car accident.",
+    ],
+)
+def test_traps_are_not_chapters(text: str) -> None:
+    assert chapters_in(text) == set()
+
+
+def test_chapter_19_depends_on_date_and_wording() -> None:
+    assert chapters_in("Canada will not give up Chapter 19 of NAFTA.", "2017-09-01") == {"dispute-settlement"}
+    assert chapters_in("NAFTA negotiators discussed Chapter 19.", "2017-09-01") == {"dispute-settlement"}
+    assert chapters_in("USMCA Chapter 19 governs e-commerce.", "2018-11-01") == {"digital-trade"}
+    assert chapters_in("The new USMCA text has Chapter 19.", "2018-11-01") == {"digital-trade"}
+
+
+def test_chapter_numbers_of_nafta() -> None:
+    assert chapters_in("NAFTA's Chapter 11 lets investors sue.", "2017-09-01") == {"investment"}
+    assert chapters_in("NAFTA's Chapter 20 panels.", "2017-09-01") == {"dispute-settlement"}
+
+
+def test_tariff_in_a_remedy_case_is_not_market_access() -> None:
+    text = "Producers claiming unfair subsidies seek a 43 pct tariff on Canada's shipments."
+    assert chapters_in(text) == {"trade-remedies"}
+    assert chapters_in("Both sides will eliminate tariffs on goods.") == {"market-access"}
+
+
+def test_context_terms_need_trade_context() -> None:
+    assert chapters_in("Wheat prices rose on the weather.") == set()
+    assert chapters_in("Wheat exports to Canada face new import quotas.") == {"agriculture", "market-access"}
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        (
+            "nafta-intersessional-december-2017.md",
+            {"digital-trade", "financial-services", "customs", "energy", "state-owned-enterprises", "textiles",
+             "rules-of-origin", "dispute-settlement", "sunset-clause", "government-procurement"},
+        ),
+        (
+            "ustr-nafta-renegotiation-objectives-2017.md",
+            {"market-access", "agriculture", "digital-trade", "intellectual-property", "environment", "labor",
+             "rules-of-origin", "trade-remedies", "dispute-settlement"},
+        ),
+    ],
+)  # fmt: skip
+def test_seed_chapters_exact(name: str, expected: set[str]) -> None:
+    article = load_file(SEEDS / name)[0]
+    mentions = find_chapters(article)
+    assert {m.value for m in mentions} == expected
+    for mention in mentions:
+        assert article.body[mention.start : mention.end] == mention.text
+        paragraph = article.paragraph_at(mention.start)
+        assert paragraph is not None and mention.paragraph == paragraph.id
+
+
+def test_gazetteer_lookups_and_query_aliases() -> None:
+    assert len(CHAPTERS) == 28
+    assert chapter("rules-of-origin").usmca == ("4", "5")
+    aliases = query_aliases()
+    assert aliases["isds"] == "chapter:investment"
+    assert aliases["chapter 19"] == "chapter:dispute-settlement"
+    assert aliases["sunset clause"] == "chapter:sunset-clause"
+    assert aliases["ottawa"] == "party:canada"
+    assert "t-mec" not in aliases and "nafta" not in aliases
+    with pytest.raises(KeyError):
+        chapter("no-such-chapter")
+
+
+def test_lumber_alone_is_not_a_remedy_case() -> None:
+    assert chapters_in("Lumber prices rose in March.") == set()
+    assert chapters_in("A 15 pct export tax on softwood ended the dispute over subsidies.") == {"trade-remedies"}

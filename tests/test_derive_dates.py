@@ -1,0 +1,276 @@
+"""Date derivation: every expression found, resolved to the right inclusive interval, traced to its passage."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.derive.dates import find_dates
+from indexer.loading import load_file, make_article
+from indexer.models import Mention
+from tests.conftest import SEEDS
+
+
+def dates_of(body: str, published: str = "2018-01", **fields: str) -> list[Mention]:
+    """Derive the dates of a one-off article."""
+    return find_dates(make_article("t", "Test", body, published, **fields))
+
+
+def intervals(body: str, published: str = "2018-01") -> dict[str, tuple[str, str]]:
+    """Map each date mention's text to its interval."""
+    return {m.text: (m.date_start, m.date_end) for m in dates_of(body, published)}
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "text", "start", "end", "precision"),
+    [
+        (
+            "Talks begin on August 16, 2017 in Washington.",
+            "2017-07-20",
+            "August 16, 2017",
+            "2017-08-16",
+            "2017-08-16",
+            "day",
+        ),
+        ("The deal was signed on 27 August 2018.", "2018-09-01", "27 August 2018", "2018-08-27", "2018-08-27", "day"),
+        ("He spoke in remarks on January 9 to reporters.", "2018-01", "January 9", "2018-01-09", "2018-01-09", "day"),
+        ("He spoke on Jan. 9 to reporters.", "2018-01", "Jan. 9", "2018-01-09", "2018-01-09", "day"),
+        ("The panel met on the 9th of January.", "2018-01", "9th of January", "2018-01-09", "2018-01-09", "day"),
+        ("The date is 2018-01-09 in the filing.", "2018-02", "2018-01-09", "2018-01-09", "2018-01-09", "day"),
+        (
+            "Negotiators met from December 9-15 in Washington.",
+            "2018-01",
+            "December 9-15",
+            "2017-12-09",
+            "2017-12-15",
+            "range",
+        ),
+        (
+            "The next formal round on January 23-28 will decide.",
+            "2018-01",
+            "January 23-28",
+            "2018-01-23",
+            "2018-01-28",
+            "range",
+        ),
+        ("Ministers will meet April 5-6 in Ottawa.", "2018-03-20", "April 5-6", "2018-04-05", "2018-04-06", "range"),
+        (
+            "Officials met Dec 30 - Jan 3 in Mexico City.",
+            "2018-01",
+            "Dec 30 - Jan 3",
+            "2017-12-30",
+            "2018-01-03",
+            "range",
+        ),
+        ("Sales were strong in October 2017 overall.", "2018-01", "October 2017", "2017-10-01", "2017-10-31", "month"),
+        ("The fourth round was held last October.", "2018-01", "last October", "2017-10-01", "2017-10-31", "month"),
+        (
+            "Executives met the Vice President in late November.",
+            "2018-01",
+            "late November",
+            "2017-11-21",
+            "2017-11-30",
+            "month",
+        ),
+        (
+            "Senators met the President in early January.",
+            "2018-01",
+            "early January",
+            "2018-01-01",
+            "2018-01-10",
+            "month",
+        ),
+        ("A draft is due by mid-March.", "2018-01", "mid-March", "2018-03-11", "2018-03-20", "month"),
+        ("Negotiators met in Washington in December.", "2018-01", "December", "2017-12-01", "2017-12-31", "month"),
+        ("The agreement was reached in 2017 after long talks.", "2018-01", "2017", "2017-01-01", "2017-12-31", "year"),
+        ("The 1988 agreement replaced the old pact.", "1993-01", "1988", "1988-01-01", "1988-12-31", "year"),
+        (
+            "Trade grew during the first quarter of 2018.",
+            "2018-06",
+            "first quarter of 2018",
+            "2018-01-01",
+            "2018-03-31",
+            "range",
+        ),
+        ("Tariffs were cut by mid-1987 under the plan.", "1988-01", "mid-1987", "1987-05-01", "1987-08-31", "range"),
+        (
+            "Negotiators opened talks last summer in Ottawa.",
+            "1987-03-02",
+            "last summer",
+            "1986-06-01",
+            "1986-08-31",
+            "range",
+        ),
+        (
+            "Trade disputes multiplied in the 1980s as deficits grew.",
+            "1990-01",
+            "1980s",
+            "1980-01-01",
+            "1989-12-31",
+            "range",
+        ),
+    ],
+)
+def test_expression_resolves_to_interval(body, published, text, start, end, precision):
+    found = {m.text: m for m in dates_of(body, published)}
+    assert text in found, f"{text!r} not found in {sorted(found)}"
+    mention = found[text]
+    assert (mention.date_start, mention.date_end, mention.precision) == (start, end, precision)
+    assert mention.value == f"{start}/{end}"
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "start", "end"),
+    [
+        ("The minister said today that talks will resume.", "today", "1987-03-24", "1987-03-24"),
+        ("The commission ruled unanimously Monday against Canada.", "Monday", "1987-03-23", "1987-03-23"),
+        ("Yeutter said on Tuesday that he was hopeful.", "Tuesday", "1987-03-24", "1987-03-24"),
+        ("The premier said yesterday that he disagreed.", "yesterday", "1987-03-23", "1987-03-23"),
+        ("Peterson said last night that time was tight.", "last night", "1987-03-23", "1987-03-23"),
+        ("The ministers will meet on Friday in Ottawa.", "Friday", "1987-03-27", "1987-03-27"),
+        ("Canada filed a complaint last week in Geneva.", "last week", "1987-03-16", "1987-03-22"),
+        ("The team will travel next week to Washington.", "next week", "1987-03-30", "1987-04-05"),
+        ("Exports fell last year by two pct.", "last year", "1986-01-01", "1986-12-31"),
+        (
+            "The duty was imposed earlier this year after a long dispute.",
+            "earlier this year",
+            "1987-01-01",
+            "1987-03-24",
+        ),
+        ("The report is due next month, officials said.", "next month", "1987-04-01", "1987-04-30"),
+    ],
+)
+def test_weekday_relative_words_resolve_against_an_exact_day(body, text, start, end):
+    """Published Tuesday 1987-03-24, Reuters style."""
+    assert intervals(body, "1987-03-24")[text] == (start, end)
+
+
+@pytest.mark.parametrize("text", ["today", "on Monday", "last week"])
+def test_weekday_relative_words_need_an_exact_published_day(text):
+    assert dates_of(f"The minister spoke {text} about the talks.", "2018-01") == []
+
+
+def test_month_and_year_relative_words_work_with_month_precision():
+    assert intervals("Exports rose last year and will rise this year.", "2018-01") == {
+        "last year": ("2017-01-01", "2017-12-31"),
+        "this year": ("2018-01-01", "2018-12-31"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "text", "start", "end"),
+    [
+        ("Negotiators met in December to review the text.", "2018-01", "December", "2017-12-01", "2017-12-31"),
+        ("Negotiators will meet in December to review the text.", "2018-06", "December", "2018-12-01", "2018-12-31"),
+        ("Negotiators met in September to review the text.", "1987-03-02", "September", "1986-09-01", "1986-09-30"),
+        (
+            "Talks would be held in June and September on the provinces' role.",
+            "1987-03-12",
+            "September",
+            "1987-09-01",
+            "1987-09-30",
+        ),
+        (
+            "The board called a special meeting for April 22, the company said.",
+            "1987-03-25",
+            "April 22",
+            "1987-04-22",
+            "1987-04-22",
+        ),
+        ("The next formal round is set for January.", "2017-12-15", "January", "2018-01-01", "2018-01-31"),
+        ("The next January round is likely to be pivotal.", "2018-01", "next January", "2018-01-01", "2018-01-31"),
+        ("The last round was held in March.", "2018-02", "March", "2017-03-01", "2017-03-31"),
+    ],
+)
+def test_year_less_expressions_follow_tense_and_publication(body, published, text, start, end):
+    assert intervals(body, published)[text] == (start, end)
+
+
+def test_year_stated_earlier_in_paragraph_carries_over():
+    body = "In 2017, talks began in August and a sunset clause was proposed in October."
+    found = intervals(body, "2019-07-01")
+    assert found["August"] == ("2017-08-01", "2017-08-31")
+    assert found["October"] == ("2017-10-01", "2017-10-31")
+
+
+def test_year_does_not_carry_into_the_next_paragraph():
+    body = "Talks began on August 16, 2017.\n\nThe sixth round is set for January."
+    assert intervals(body, "2017-12-15")["January"] == ("2018-01-01", "2018-01-31")
+
+
+def test_history_recounted_later_does_not_resolve_last_week():
+    body = "An October 2017 op-ed said the demands in last week's talks were poison pills."
+    assert list(intervals(body, "2019-07-01")) == ["October 2017"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Canada may retaliate if the duties stay.",
+        "May the negotiators find a compromise.",
+        "Workers March on Ottawa every spring break.",
+        "The measure was adopted under Section 2017 of the act.",
+        "The fund holds $2017 in cash and 2018 tonnes of wheat.",
+        "Article 1904 and Chapter 19 panels review duties.",
+        "The bill H.R. 2017 passed the House.",
+        "April Smith, a trade lawyer, disagreed.",
+        "Prices fall when supplies rise.",
+        "The index stood at 1950 points on the exchange.",
+    ],
+)
+def test_false_positives_are_not_dates(body):
+    assert [m.text for m in dates_of(body, "2018-01")] == []
+
+
+def test_may_is_a_month_after_a_preposition():
+    assert intervals("The talks ended in May with no deal.", "2018-06")["May"] == ("2018-05-01", "2018-05-31")
+
+
+def test_intersessional_seed_dates():
+    (article,) = load_file(SEEDS / "nafta-intersessional-december-2017.md")
+    found = {(m.text, m.date_start, m.date_end) for m in find_dates(article)}
+    assert {
+        ("December 9-15", "2017-12-09", "2017-12-15"),
+        ("last October", "2017-10-01", "2017-10-31"),
+        ("January 23-28", "2018-01-23", "2018-01-28"),
+        ("December", "2017-12-01", "2017-12-31"),
+        ("late November", "2017-11-21", "2017-11-30"),
+        ("early January", "2018-01-01", "2018-01-10"),
+        ("next January", "2018-01-01", "2018-01-31"),
+        ("January 9", "2018-01-09", "2018-01-09"),
+    } == found
+
+
+def test_ustr_seed_dates():
+    (article,) = load_file(SEEDS / "ustr-nafta-renegotiation-objectives-2017.md")
+    assert [(m.text, m.value, m.precision) for m in find_dates(article)] == [
+        ("August 16, 2017", "2017-08-16/2017-08-16", "day")
+    ]
+
+
+@pytest.mark.parametrize("seed", sorted(SEEDS.glob("*.md")), ids=lambda p: p.stem)
+def test_offsets_and_paragraphs_round_trip(seed):
+    (article,) = load_file(seed)
+    mentions = find_dates(article)
+    assert mentions
+    for mention in mentions:
+        assert article.body[mention.start : mention.end] == mention.text
+        assert mention.type == "date"
+        assert article.paragraph_at(mention.start).id == mention.paragraph
+        assert mention.date_start <= mention.date_end
+
+
+def test_wrapped_newswire_lines_are_read_as_one_sentence():
+    body = "Mulroney said further discussions would\nbe held in June and September to discuss the role."
+    found = intervals(body, "1987-03-12")
+    assert found["June"] == ("1987-06-01", "1987-06-30")
+    assert found["September"] == ("1987-09-01", "1987-09-30")
+
+
+def test_undated_article_resolves_only_from_a_stated_year():
+    article = make_article(
+        "t", "Test", "Talks in March 1987 and in June.\n\nMore talks in July.", None, precision="unknown"
+    )
+    assert [(m.text, m.value) for m in find_dates(article)] == [
+        ("March 1987", "1987-03-01/1987-03-31"),
+        ("June", "1987-06-01/1987-06-30"),
+    ]

@@ -1,0 +1,90 @@
+"""Party mentions: country names, capitals as metonyms, offices, and the traps of the issue."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from indexer.derive.parties import find_parties
+from indexer.loading import load_file, make_article
+
+SEEDS = Path(__file__).parent.parent / "corpus" / "articles"
+
+
+def parties_in(text: str, published: str = "2018-01-15") -> list[tuple[str, str]]:
+    """Return (text, slug) for every party mention in a one-paragraph article."""
+    article = make_article("t", "Test", text, published)
+    return [(m.text, m.value) for m in find_parties(article)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The U.S. and Canada met.", [("U.S.", "united-states"), ("Canada", "canada")]),
+        ("Canada's offer and Mexico's reply.", [("Canada", "canada"), ("Mexico", "mexico")]),
+        ("U.S.-made cars", [("U.S.", "united-states")]),
+        ("the United\nStates of America", [("United\nStates", "united-states"), ("America", "united-states")]),
+        ("The US wants more.", [("US", "united-states")]),
+        ("The USTR tabled it.", [("USTR", "united-states")]),
+        ("Ottawa rejected the plan.", [("Ottawa", "canada")]),
+        ("Washington insisted.", [("Washington", "united-states")]),
+        ("American negotiators", [("American", "united-states")]),
+        ("Canadian Prime Minister Justin Trudeau", [("Canadian", "canada"), ("Trudeau", "canada")]),
+        ("the United Mexican States", [("United Mexican States", "mexico")]),
+    ],
+)
+def test_finds_party_forms(text: str, expected: list[tuple[str, str]]) -> None:
+    assert parties_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Let us meet in New Mexico.",
+        "Trade within North America grew.",
+        "North American content rules",
+        "Latin America and Central America and South America",
+        "American Express and Canadian Pacific Ltd reported earnings.",
+        "Bank of America said so.",
+        "The talks were held in Washington D.C. and in Washington, D.C.",
+        "Officials met in Washington last week.",
+        "the Gulf of Mexico",
+        "It was done at Mexico City.",
+        "The NAFTA countries met; tell us more.",
+        "U.S. Shoe Corp raised its dividend.",
+    ],
+)
+def test_not_party_mentions(text: str) -> None:
+    assert parties_in(text) == []
+
+
+def test_foreign_congress_is_not_the_us_congress() -> None:
+    assert parties_in("The Mexican Congress voted.") == [("Mexican", "mexico")]
+    assert parties_in("Congress voted.") == [("Congress", "united-states")]
+
+
+def test_office_of_a_party() -> None:
+    assert ("Mexico", "mexico") in parties_in("Mexico’s Secretary of Economy, Ildefonso Guajardo, spoke.")
+    assert parties_in("Trade Representative Clayton Yeutter said") == [
+        ("Trade Representative", "united-states"),
+        ("Yeutter", "united-states"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("nafta-intersessional-december-2017.md", ["united-states", "canada", "mexico"]),
+        ("ustr-nafta-renegotiation-objectives-2017.md", ["united-states", "mexico"]),
+    ],
+)
+def test_seed_parties_exact(name: str, expected: list[str]) -> None:
+    article = load_file(SEEDS / name)[0]
+    mentions = find_parties(article)
+    assert list(dict.fromkeys(m.value for m in mentions)) == expected
+    for mention in mentions:
+        assert article.body[mention.start : mention.end] == mention.text
+        paragraph = article.paragraph_at(mention.start)
+        assert paragraph is not None and mention.paragraph == paragraph.id
+        assert mention.end <= paragraph.end

@@ -1,0 +1,241 @@
+"""People and organisation derivation: canonical names, parties, roles, and traps that are not names."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.derive.people import find_people_and_organizations
+from indexer.loading import load_file, make_article
+from indexer.models import Mention
+from tests.conftest import SEEDS
+
+
+def found(body: str, published: str = "2018-01") -> list[Mention]:
+    """Derive people and organisations from a one-off article."""
+    return find_people_and_organizations(make_article("t", "Test", body, published))
+
+
+def people(body: str, published: str = "2018-01") -> dict[str, str | None]:
+    """Each person's canonical name with its party."""
+    return {m.value: m.party for m in found(body, published) if m.type == "person"}
+
+
+def organizations(body: str, published: str = "2018-01") -> dict[str, str | None]:
+    """Each organisation's canonical name with its party."""
+    return {m.value: m.party for m in found(body, published) if m.type == "organization"}
+
+
+@pytest.fixture(scope="module")
+def intersessional() -> list[Mention]:
+    (article,) = load_file(SEEDS / "nafta-intersessional-december-2017.md")
+    return find_people_and_organizations(article)
+
+
+def test_seed_people_with_parties(intersessional):
+    persons = {m.value: m.party for m in intersessional if m.type == "person"}
+    assert persons == {
+        "John Thune": "united-states",
+        "Cory Gardner": "united-states",
+        "Pat Roberts": "united-states",
+        "Lindsey Graham": "united-states",
+        "Donald Trump": "united-states",
+        "Mike Pence": "united-states",
+        "Robert Lighthizer": "united-states",
+        "Ildefonso Guajardo": "mexico",
+    }
+
+
+def test_seed_organisations_are_companies_without_party(intersessional):
+    orgs = {m.value: m.party for m in intersessional if m.type == "organization"}
+    assert orgs == {"White House": "united-states", "General Motors": None, "Fiat Chrysler": None, "Ford": None}
+
+
+def test_seed_roles(intersessional):
+    roles = {m.value: m.role for m in intersessional if m.type == "person"}
+    assert roles["John Thune"] == "Sen."
+    assert roles["Robert Lighthizer"] == "U.S. Trade Representative"
+    assert roles["Mike Pence"] == "Vice President"
+
+
+def test_later_surname_maps_to_canonical_name(intersessional):
+    pence = [m.text for m in intersessional if m.value == "Mike Pence"]
+    assert pence == ["Mike Pence", "Pence"]
+
+
+def test_trump_administration_names_donald_trump():
+    (article,) = load_file(SEEDS / "ustr-nafta-renegotiation-objectives-2017.md")
+    mentions = find_people_and_organizations(article)
+    assert {m.value for m in mentions if m.type == "person"} == {"Donald Trump"}
+    assert {m.value: m.party for m in mentions if m.type == "organization"} == {
+        "Office of the United States Trade Representative": "united-states"
+    }
+    assert "Nicolas Guzman" not in {m.value for m in mentions}
+
+
+@pytest.mark.parametrize("seed", sorted(SEEDS.glob("*.md")), ids=lambda p: p.stem)
+def test_offsets_and_paragraphs_round_trip(seed):
+    (article,) = load_file(seed)
+    mentions = find_people_and_organizations(article)
+    assert mentions
+    for mention in mentions:
+        assert article.body[mention.start : mention.end] == mention.text
+        assert article.paragraph_at(mention.start).id == mention.paragraph
+        assert mention.type in ("person", "organization")
+
+
+def test_list_of_senators_with_states():
+    body = (
+        "Republican Senators including Sen. John Thune (South Dakota), Cory Gardner (Colorado), "
+        "Pat Roberts (Kansas) and Lindsey Graham (South Carolina) met the President."
+    )
+    assert people(body) == {n: "united-states" for n in ("John Thune", "Cory Gardner", "Pat Roberts", "Lindsey Graham")}
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "party", "role"),
+    [
+        ("Sen. Jane Doerr (Ohio) opposed the plan.", "Jane Doerr", "united-states", "Sen."),
+        ("The bill's sponsor, Harold Quist (R-Texas), objected.", "Harold Quist", "united-states", None),
+        (
+            "Canadian Trade Minister Alain Tremblay said talks went well.",
+            "Alain Tremblay",
+            "canada",
+            "Canadian Trade Minister",
+        ),
+        (
+            "Mexico's Secretary of Economy, Rogelio Fuentes, suggested a compromise.",
+            "Rogelio Fuentes",
+            "mexico",
+            "Mexico's Secretary of Economy",
+        ),
+        ("Alberta Premier Don Getty agreed.", "Don Getty", "canada", "Premier of Alberta"),
+        (
+            "U.S. Ambassador Michael Samuels said the talks failed.",
+            "Michael Samuels",
+            "united-states",
+            "U.S. Ambassador",
+        ),
+        (
+            "Adam Zimmerman, chairman of the Canadian Forest Industry Council, said so.",
+            "Adam Zimmerman",
+            "canada",
+            None,
+        ),
+        ("Japanese Prime Minister Yasuhiro Nakasone met Reagan.", "Yasuhiro Nakasone", None, "Japanese Prime Minister"),
+        (
+            "Saskatchewan Trade Minister Bob Andrew expressed confidence.",
+            "Bob Andrew",
+            "canada",
+            "Saskatchewan Trade Minister",
+        ),
+        ("The ITC ruling was welcomed, Walter Brinkley said.", "Walter Brinkley", None, None),
+    ],
+)
+def test_unknown_names_with_titles_and_their_party(body, name, party, role):
+    mentions = {m.value: m for m in found(body) if m.type == "person"}
+    assert name in mentions, f"{name!r} not in {sorted(mentions)}"
+    assert mentions[name].party == party
+    if role:
+        assert mentions[name].role == role
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "name", "party"),
+    [
+        ("Freeland met Lighthizer and Guajardo in Washington.", "2018-01", "Chrystia Freeland", "canada"),
+        ("Talks with Pena Nieto resumed.", "2018-01", "Enrique Peña Nieto", "mexico"),
+        ("Lopez Obrador named Jesus Seade as negotiator.", "2018-08", "Andrés Manuel López Obrador", "mexico"),
+        ("Yeutter told Reisman the offer stood.", "1987-05-01", "Simon Reisman", "canada"),
+        ("Mulroney and Reagan met in Quebec.", "1987-03-01", "Brian Mulroney", "canada"),
+        ("Trudeau defended supply management.", "2018-06-01", "Justin Trudeau", "canada"),
+        ("Former prime minister Trudeau criticised the pact.", "1987-10-01", "Pierre Trudeau", "canada"),
+        ("Miguel de la Madrid welcomed the talks.", "1987-04-01", "Miguel de la Madrid", "mexico"),
+    ],
+)
+def test_gazetteer_people(body, published, name, party):
+    assert people(body, published)[name] == party
+
+
+def test_surname_alone_needs_a_full_mention_or_its_era():
+    assert "Joe Clark" not in people("Clark Equipment said sales rose.", "2018-01")
+    found_1987 = people("External Affairs Minister Joe Clark spoke. Clark said Canada would fight.", "1987-03-24")
+    assert found_1987 == {"Joe Clark": "canada"}
+
+
+def test_surname_after_full_name_shares_the_canonical_name():
+    mentions = found(
+        "Bruce Smart, Under Secretary of Commerce, said so. Smart added that talks continue.", "1987-01-01"
+    )
+    assert [(m.text, m.value) for m in mentions if m.type == "person"] == [
+        ("Bruce Smart", "Bruce Smart"),
+        ("Smart", "Bruce Smart"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "party"),
+    [
+        (
+            "The Office of the United States Trade Representative (USTR) published its list.",
+            "Office of the United States Trade Representative",
+            "united-states",
+        ),
+        ("The bill must pass Congress before the summer.", "U.S. Congress", "united-states"),
+        ("The Senate voted 93 to 0.", "Senate", "united-states"),
+        ("The European Commission protested.", "European Commission", None),
+        ("The Bank of Canada held rates.", "Bank of Canada", "canada"),
+        ("The U.S. Commerce Department ruled on lumber.", "U.S. Department of Commerce", "united-states"),
+        ("Chrysler Corp and General Motors Corp cut output.", "General Motors", None),
+        ("Canada took the case to the GATT.", "General Agreement on Tariffs and Trade", None),
+        ("The Canadian Forest Industry Council objected.", "Canadian Forest Industry Council", "canada"),
+        ("The Washington-based Atlantic Council said so.", "Atlantic Council", None),
+    ],
+)
+def test_organisations(body, name, party):
+    assert organizations(body)[name] == party
+
+
+@pytest.mark.parametrize(
+    ("body", "absent"),
+    [
+        ("Former President Gerald Ford spoke.", "Ford"),
+        ("Ontario Premier Doug Ford criticised the tariffs.", "Ford"),
+        ("External Affairs Minister Joe Clark spoke.", "Department of External Affairs"),
+    ],
+)
+def test_names_that_are_not_organisations(body, absent):
+    assert absent not in organizations(body, "1987-03-01")
+
+
+def test_gerald_ford_is_a_person_not_the_company():
+    assert people("Former President Gerald Ford spoke.", "1987-03-01") == {"Gerald Ford": "united-states"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "However, negotiators said the talks were going well.",
+        "In January the officials met again. On Monday nothing happened.",
+        "Meanwhile Canada and Mexico said little about the proposal.",
+        "U.S. officials Japan had promised to open its markets.",
+        "Senate Democratic Leader Robert Byrd of West Virginia said so.",
+        "Statistics Canada said exports rose.",
+    ],
+)
+def test_capitalised_words_that_are_not_people(body):
+    names = set(people(body, "1987-03-01"))
+    assert names <= {"Robert Byrd"}, names
+
+
+def test_mentions_of_one_person_share_one_party():
+    mentions = found("Sen. John Heinz (Pennsylvania) objected. Later Heinz said the bill was dead.", "1987-03-01")
+    assert [(m.text, m.value, m.party) for m in mentions if m.type == "person"] == [
+        ("John Heinz", "John Heinz", "united-states"),
+        ("Heinz", "John Heinz", "united-states"),
+    ]
+
+
+def test_newswire_line_wrapping_inside_a_name():
+    body = "External Affairs Minister Joe\nClark today vowed to fight."
+    mentions = [m for m in found(body, "1987-03-24") if m.type == "person"]
+    assert [(m.value, m.text) for m in mentions] == [("Joe Clark", "Joe\nClark")]
