@@ -1,0 +1,31 @@
+"""The nafta-search web application: faceted search page, source viewer, entity pages, JSON API."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from flask import Flask
+
+from indexer.settings import DEFAULT_CORPUS, DEFAULT_INDEX
+
+
+def create_app(config: Mapping | None = None) -> Flask:
+    """Application factory: defaults, then NAFTA_SEARCH_* environment, then ``config``."""
+    app = Flask(__name__)
+    app.config.from_mapping(
+        INDEX_PATH=str(DEFAULT_INDEX),
+        CORPUS_PATH=str(DEFAULT_CORPUS),
+        MAX_CONTENT_LENGTH=16 * 1024,
+        MAX_URL_CHARS=8192,
+    )
+    app.config.from_prefixed_env("NAFTA_SEARCH")
+    if config:
+        app.config.update(config)
+
+    from search_app import api, errors, index, views
+
+    index.init_app(app)
+    errors.init_app(app)
+    app.register_blueprint(views.bp)
+    app.register_blueprint(api.bp)
+    return app

@@ -1,0 +1,100 @@
+"""Excerpt stage: the best passages of a hit, with query terms marked and offsets kept.
+
+Article text is escaped; the only markup in an excerpt is our own ``<mark>``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from markupsafe import Markup, escape
+from whoosh.analysis import Analyzer
+
+WINDOW = 280  # characters of a long paragraph shown around its densest matches
+LEAD = 80  # characters kept before the first match of the window
+MAX_EXCERPTS = 3
+
+
+@dataclass
+class Excerpt:
+    paragraph: str
+    start: int  # offsets of the excerpt in the article body
+    end: int
+    html: Markup
+    matches: int
+
+
+def make_excerpts(
+    body: str,
+    paragraphs: list[tuple[str, int, int]],
+    terms: set[str],
+    analyzer: Analyzer,
+    prefer: list[tuple[int, int]] | None = None,
+) -> list[Excerpt]:
+    """Pick up to three paragraphs with the most distinct query terms; else the preferred passage."""
+    spans = _matched_spans(body, terms, analyzer) if terms else []
+    scored = []
+    for pid, start, end in paragraphs:
+        inside = [s for s in spans if start <= s[0] and s[1] <= end]
+        if inside:
+            scored.append((len({t for _, _, t in inside}), len(inside), -start, pid, start, end, inside))
+    scored.sort(reverse=True)
+    excerpts = [_window(body, pid, start, end, inside) for *_, pid, start, end, inside in scored[:MAX_EXCERPTS]]
+    return excerpts or [_fallback(body, paragraphs, prefer or [])]
+
+
+def _matched_spans(body: str, terms: set[str], analyzer: Analyzer) -> list[tuple[int, int, str]]:
+    return [
+        (token.startchar, token.endchar, token.text)
+        for token in analyzer(body, chars=True, mode="index")
+        if token.text in terms
+    ]
+
+
+def _window(body: str, pid: str, start: int, end: int, spans: list[tuple[int, int, str]]) -> Excerpt:
+    if end - start > WINDOW:
+        anchor = max(spans, key=lambda s: sum(1 for o in spans if s[0] <= o[0] < s[0] + WINDOW - LEAD))
+        start, end = _snap(body, max(start, anchor[0] - LEAD), start, end)
+    shown = [(a, b) for a, b, _ in spans if start <= a and b <= end]
+    return Excerpt(pid, start, end, render(body, start, end, shown), len(shown))
+
+
+def _snap(body: str, want: int, low: int, high: int) -> tuple[int, int]:
+    """A window of about WINDOW characters from ``want``, cut at word boundaries."""
+    start = want
+    while start > low and not body[start - 1].isspace():
+        start -= 1
+    end = min(high, start + WINDOW)
+    while end < high and not body[end].isspace():
+        end += 1
+    return start, end
+
+
+def _fallback(body: str, paragraphs: list[tuple[str, int, int]], prefer: list[tuple[int, int]]) -> Excerpt:
+    """No query term in the text: show the passage that made it match, or the opening."""
+    for offset, _ in prefer:
+        for pid, start, end in paragraphs:
+            if start <= offset < end:
+                return _window(body, pid, start, end, [(a, b, "") for a, b in prefer if start <= a and b <= end])
+    pid, start, end = paragraphs[0] if paragraphs else ("p1", 0, len(body))
+    if end - start > WINDOW:
+        start, end = _snap(body, start, start, end)
+    return Excerpt(pid, start, end, render(body, start, end, []), 0)
+
+
+def render(body: str, start: int, end: int, marks: list[tuple[int, int]]) -> Markup:
+    """Escape ``body[start:end]`` and wrap each marked span in ``<mark>``; add ellipses where cut."""
+    out, position = [], start
+    for a, b in sorted(marks):
+        if a < position:
+            continue
+        out.append(escape(body[position:a]))
+        out.append(Markup("<mark>") + escape(body[a:b]) + Markup("</mark>"))
+        position = b
+    out.append(escape(body[position:end]))
+    text = Markup("").join(out)
+    if start > 0 and not body[start - 1] == "\n":
+        text = Markup("…") + text
+    if end < len(body) and not body[end] == "\n":
+        text = text + Markup("…")
+    return text

@@ -1,0 +1,80 @@
+"""Serving stage: open the index generation that CURRENT names, one searcher per thread,
+reopened when a build swaps in a new generation; wired into Flask by ``init_app``."""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+
+from flask import Flask, current_app
+from whoosh import index as whoosh_index
+from whoosh.searching import Searcher
+
+from indexer.building import current_generation
+from indexer.models import EntityRecord
+from indexer.records import read_records
+
+
+class IndexUnavailable(RuntimeError):
+    """No usable index: says which directory and the command that builds it."""
+
+    def __init__(self, root: Path, problem: str):
+        self.root = root
+        super().__init__(f"{problem} in {root}. Build it with: nafta-search index --index {root}")
+
+
+class Generation:
+    """One opened index generation: its Whoosh index, entity records and facet caches."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.name = path.name
+        try:
+            self.index = whoosh_index.open_dir(str(path))
+            self.records: dict[str, EntityRecord] = read_records(path / "records.jsonl")
+            self.manifest = json.loads((path / "manifest.json").read_text())
+        except Exception as error:  # any damage: missing or truncated files, bad JSON
+            raise IndexUnavailable(path.parent, f"the index generation {path.name} is damaged ({error})") from error
+        self.cache: dict = {}  # per-generation caches (facet document sets), filled lazily
+        self.lock = threading.Lock()
+
+
+class IndexHandle:
+    """Tracks the serving generation of an index root and hands each thread a searcher."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        self._generation: Generation | None = None
+        self._local = threading.local()
+        self._lock = threading.Lock()
+
+    def generation(self) -> Generation:
+        """The serving generation, reopened if a build swapped in a new one."""
+        path = current_generation(self.root)
+        if path is None:
+            raise IndexUnavailable(self.root, "no index has been built")
+        with self._lock:
+            if self._generation is None or self._generation.name != path.name:
+                self._generation = Generation(path)
+            return self._generation
+
+    def searcher(self) -> tuple[Generation, Searcher]:
+        """A searcher for this thread on the serving generation."""
+        generation = self.generation()
+        held = getattr(self._local, "held", None)
+        if held is None or held[0] is not generation:
+            if held is not None:
+                held[1].close()
+            held = (generation, generation.index.searcher())
+            self._local.held = held
+        return held
+
+
+def init_app(app: Flask) -> None:
+    """Attach an index handle for the configured index root to the app."""
+    app.extensions["nafta_index"] = IndexHandle(Path(app.config["INDEX_PATH"]))
+
+
+def get_handle() -> IndexHandle:
+    return current_app.extensions["nafta_index"]

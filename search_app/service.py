@@ -1,0 +1,336 @@
+"""Search service: parsed parameters and a searcher in, a result object out; no Flask here.
+
+The HTML page and the JSON API are two renderings of the ``SearchResult`` this returns.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import heapq
+import re
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from pyroaring import BitMap
+from whoosh import collectors
+from whoosh import query as wq
+from whoosh.searching import Searcher, TimeLimit
+
+from search_app.excerpts import Excerpt, make_excerpts
+from search_app.facets import FACETS, FacetResult, count_facet, live_documents, union, value_bitmaps
+from search_app.index import Generation
+from search_app.params import SearchParams
+from search_app.querying import ParsedQuery, parse_query
+
+TIME_LIMIT = 2.0  # seconds a ranking may take before it stops with a warning
+FILTER_FIELDS = {"party": "party", "chapter": "chapter", "kind": "kind", "publisher": "publisher_key"}
+_WORD = re.compile(r'(?<![\w:*?"])([A-Za-z][a-z]{3,})(?![\w:*?])')
+
+
+@dataclass
+class Hit:
+    id: str
+    kind: str
+    title: str
+    score: float | None
+    publisher: str | None = None
+    published: str | None = None
+    precision: str | None = None
+    parties: list[str] = field(default_factory=list)
+    chapters: list[str] = field(default_factory=list)
+    excerpts: list[Excerpt] = field(default_factory=list)
+    summary: str | None = None
+    best_mention: dict | None = None
+
+
+@dataclass
+class SearchResult:
+    params: SearchParams
+    query: str
+    warnings: list[str]
+    suggestion: str | None
+    total: int
+    hits: list[Hit]
+    facets: list[FacetResult]
+    histogram: list[dict]
+    took_ms: float
+
+
+def search(params: SearchParams, generation: Generation, searcher: Searcher) -> SearchResult:
+    """Run one search: match, filter, count facets, rank one page and excerpt it."""
+    started = time.perf_counter()
+    parsed = parse_query(params.q, searcher)
+    base = matching_documents(parsed.query, generation, searcher)
+    groups = filter_groups(params, generation, searcher)
+    final = _intersect(base, groups.values())
+    facets = [
+        count_facet(
+            s,
+            value_bitmaps(generation, searcher, s.field),
+            _intersect(base, _others(groups, s.name)),
+            _selected(params, s.name),
+        )
+        for s in FACETS
+    ]
+    warnings = list(parsed.warnings)
+    docnums = rank(parsed, params, final, generation, searcher, warnings)
+    hits = [make_hit(d, parsed, params, generation, searcher) for d in docnums]
+    return SearchResult(
+        params=params,
+        query=parsed.text,
+        warnings=warnings,
+        suggestion=suggest(params.q, searcher),
+        total=len(final),
+        hits=hits,
+        facets=facets,
+        histogram=histogram(facets, params),
+        took_ms=round((time.perf_counter() - started) * 1000, 2),
+    )
+
+
+def matching_documents(query: wq.Query, generation: Generation, searcher: Searcher) -> BitMap:
+    """All live documents the text query matches (every document in browse mode)."""
+    live = live_documents(generation, searcher)
+    if isinstance(query, wq.Every):
+        return live
+    return BitMap(searcher.docs_for_query(query)) & live
+
+
+def filter_groups(params: SearchParams, generation: Generation, searcher: Searcher) -> dict[str, BitMap]:
+    """One document set per active filter group, keyed by the facet it belongs to."""
+    groups = {}
+    for name, field_name in FILTER_FIELDS.items():
+        if params.filters[name]:
+            groups[name] = union(value_bitmaps(generation, searcher, field_name), params.filters[name])
+    if params.published_from or params.published_to:
+        groups["published_month"] = published_between(params.published_from, params.published_to, generation, searcher)
+    if params.mentioned_from or params.mentioned_to:
+        groups["mentioned_month"] = mentioned_between(params.mentioned_from, params.mentioned_to, generation, searcher)
+    return groups
+
+
+def published_between(start: dt.date | None, end: dt.date | None, generation: Generation, searcher: Searcher) -> BitMap:
+    """Documents published in ``[start, end]``, by bisecting a date-sorted array."""
+    keys, docnums = _published_index(generation, searcher)
+    low = bisect.bisect_left(keys, start.toordinal()) if start else 0
+    high = bisect.bisect_right(keys, end.toordinal()) if end else len(keys)
+    return BitMap(docnums[low:high])
+
+
+def mentioned_between(start: dt.date | None, end: dt.date | None, generation: Generation, searcher: Searcher) -> BitMap:
+    """Documents that mention a date overlapping ``[start, end]``."""
+    low, high = (start or dt.date.min).isoformat(), (end or dt.date.max).isoformat()
+    days = value_bitmaps(generation, searcher, "mentioned_day")
+    spans = value_bitmaps(generation, searcher, "mentioned_span")
+    found = [docs for day, docs in days.items() if low <= day <= high]
+    found += [docs for month, docs in spans.items() if low[:7] <= month <= high[:7]]
+    return BitMap.union(*found) if found else BitMap()
+
+
+def rank(
+    parsed: ParsedQuery,
+    params: SearchParams,
+    final: BitMap,
+    generation: Generation,
+    searcher: Searcher,
+    warnings: list[str],
+) -> list[int]:
+    """The document numbers of the requested page, in the requested order."""
+    offset = (params.page - 1) * params.size
+    return ordered(parsed, params, final, generation, searcher, warnings, offset + params.size)[offset:]
+
+
+def ordered(
+    parsed: ParsedQuery,
+    params: SearchParams,
+    final: BitMap,
+    generation: Generation,
+    searcher: Searcher,
+    warnings: list[str],
+    want: int,
+) -> list[int]:
+    """The first ``want`` document numbers of ``final`` in the requested order."""
+    if not final or want <= 0:
+        return []
+    if params.sort != "relevance" or isinstance(parsed.query, wq.Every):
+        return _by_date(final, params.sort != "oldest", want, generation, searcher)
+    collector = collectors.TimeLimitCollector(searcher.collector(limit=want, filter=set(final)), TIME_LIMIT)
+    try:
+        searcher.search_with_collector(parsed.query, collector)
+    except TimeLimit:
+        warnings.append(f"The search took longer than {TIME_LIMIT:g} s and was stopped: the ranking may be incomplete.")
+    return [hit.docnum for hit in collector.results()][:want]
+
+
+def export_rows(params: SearchParams, generation: Generation, searcher: Searcher) -> Iterator[dict]:
+    """Every hit of the search, in order, as flat rows for CSV and JSON Lines exports."""
+    parsed = parse_query(params.q, searcher)
+    final = _intersect(
+        matching_documents(parsed.query, generation, searcher), filter_groups(params, generation, searcher).values()
+    )
+    for docnum in ordered(parsed, params, final, generation, searcher, [], len(final)):
+        stored = searcher.stored_fields(docnum)
+        published = stored.get("published")
+        yield {
+            "id": stored["id"],
+            "kind": stored["kind"],
+            "title": stored.get("title", ""),
+            "publisher": stored.get("publisher") or "",
+            "published": published.date().isoformat() if published else "",
+            "parties": _split(stored.get("party")),
+            "chapters": _split(stored.get("chapter")),
+        }
+
+
+def _by_date(final: BitMap, newest: bool, want: int, generation: Generation, searcher: Searcher) -> list[int]:
+    dates = _published_by_docnum(generation, searcher)
+    missing = -1 if newest else 10**9  # undated documents come last either way
+    key = lambda d: (dates.get(d, missing), -d if newest else d)  # noqa: E731
+    pick = heapq.nlargest if newest else heapq.nsmallest
+    return pick(want, final, key=key)
+
+
+def _published_by_docnum(generation: Generation, searcher: Searcher) -> dict[int, int]:
+    cached = generation.cache.get("published")
+    if cached is None:
+        cached = {}
+        for docnum, stored in searcher.reader().iter_docs():
+            if stored.get("published"):
+                cached[docnum] = stored["published"].toordinal()
+        generation.cache["published"] = cached
+    return cached
+
+
+def _published_index(generation: Generation, searcher: Searcher) -> tuple[list[int], list[int]]:
+    cached = generation.cache.get("published_sorted")
+    if cached is None:
+        pairs = sorted((day, docnum) for docnum, day in _published_by_docnum(generation, searcher).items())
+        cached = generation.cache["published_sorted"] = ([p[0] for p in pairs], [p[1] for p in pairs])
+    return cached
+
+
+def make_hit(
+    docnum: int,
+    parsed: ParsedQuery,
+    params: SearchParams,
+    generation: Generation,
+    searcher: Searcher,
+    score: float | None = None,
+) -> Hit:
+    """A hit with its stored fields, excerpts (articles) or summary and best mention (entities)."""
+    stored = searcher.stored_fields(docnum)
+    hit = Hit(
+        id=stored["id"],
+        kind=stored["kind"],
+        title=stored.get("title", ""),
+        score=score,
+        parties=_split(stored.get("party")),
+        chapters=_split(stored.get("chapter")),
+    )
+    if hit.kind == "article":
+        _fill_article(hit, stored, parsed, params, searcher)
+    else:
+        record = generation.records.get(hit.id)
+        hit.summary = stored.get("body")
+        hit.best_mention = record.mentions[0] if record and record.mentions else None
+    return hit
+
+
+def _fill_article(hit: Hit, stored: dict, parsed: ParsedQuery, params: SearchParams, searcher: Searcher) -> None:
+    data = stored.get("data") or {}
+    hit.publisher = stored.get("publisher")
+    hit.published = stored["published"].date().isoformat() if stored.get("published") else None
+    hit.precision = data.get("precision")
+    terms = query_terms(parsed.query, searcher)
+    prefer = _preferred_mentions(data.get("mentions", []), parsed.aliases, params)
+    analyzer = searcher.schema["body"].analyzer
+    hit.excerpts = make_excerpts(
+        stored["body"], [tuple(p) for p in data.get("paragraphs", [])], terms, analyzer, prefer
+    )
+
+
+def query_terms(query: wq.Query, searcher: Searcher) -> set[str]:
+    """The body and title terms of the query, wildcards expanded: what an excerpt marks."""
+    reader, terms = searcher.reader(), set()
+    for leaf in query.leaves():
+        if leaf.field() in ("body", "title"):
+            for _field, text in leaf.expanded_terms(reader, phrases=True):
+                terms.add(text.decode("utf-8") if isinstance(text, bytes) else text)
+    return terms
+
+
+def _preferred_mentions(mentions: list[dict], aliases: list[str], params: SearchParams) -> list[tuple[int, int]]:
+    wanted = {tuple(a.split(":", 1)) for a in aliases}
+    wanted |= {("party", v) for v in params.filters["party"]} | {("chapter", v) for v in params.filters["chapter"]}
+    return [(m["start"], m["end"]) for m in mentions if (m["type"], m["value"]) in wanted]
+
+
+def suggest(text: str, searcher: Searcher) -> str | None:
+    """'Did you mean' text when a plain word of the query is absent from the index."""
+    reader, changed = searcher.reader(), text
+    for word in _WORD.findall(text):
+        stem = list(searcher.schema["body"].analyzer(word.lower()))
+        if not stem or any(reader.doc_frequency(f, stem[0].text) for f in ("body", "title", "aliases")):
+            continue
+        options = searcher.suggest("body", word.lower(), limit=1)
+        if options:
+            changed = re.sub(rf"\b{re.escape(word)}\b", options[0], changed)
+    return changed if changed != text else None
+
+
+def histogram(facets: list[FacetResult], params: SearchParams) -> list[dict]:
+    """Hits per published month, every month from the first to the last, zeros included."""
+    counts = {v.value: v.count for f in facets if f.name == "published_month" for v in f.values}
+    if not counts:
+        return []
+    first, last = min(counts), max(counts)
+    months, (year, month) = [], (int(first[:4]), int(first[5:7]))
+    while f"{year:04d}-{month:02d}" <= last:
+        key = f"{year:04d}-{month:02d}"
+        months.append({"month": key, "count": counts.get(key, 0), "selected": _month_selected(key, params)})
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months
+
+
+def _month_selected(month: str, params: SearchParams) -> bool:
+    start, end = params.published_from, params.published_to
+    if not (start or end):
+        return False
+    return (not start or month >= start.isoformat()[:7]) and (not end or month <= end.isoformat()[:7])
+
+
+def _selected(params: SearchParams, facet: str) -> list[str]:
+    return params.filters.get(facet, [])
+
+
+def _others(groups: dict[str, BitMap], name: str) -> list[BitMap]:
+    return [docs for key, docs in groups.items() if key != name]
+
+
+def _intersect(base: BitMap, sets) -> BitMap:
+    result = base
+    for docs in sets:
+        result = result & docs
+    return result
+
+
+def _split(value: str | None) -> list[str]:
+    return [v for v in (value or "").split(",") if v]
+
+
+KINDS = ("article", "party", "chapter", "person", "organization", "date")
+
+
+def allowed_values(generation: Generation, searcher: Searcher) -> dict[str, set[str]]:
+    """The facet values a request may select: the gazetteer's and the index's own."""
+    from indexer.derive.gazetteer import CHAPTERS, PARTIES
+
+    publishers = set(value_bitmaps(generation, searcher, "publisher_key"))
+    return {
+        "party": set(PARTIES),
+        "chapter": set(CHAPTERS),
+        "kind": set(KINDS),
+        "publisher": publishers,
+    }

@@ -1,0 +1,90 @@
+"""HTML rendering: the search page, the source viewer and entity pages."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, render_template, request
+from markupsafe import Markup
+
+from search_app import pages
+from search_app.excerpts import render
+from search_app.index import get_handle
+from search_app.lookup import get_article, get_entity
+from search_app.params import parse_params
+from search_app.querying import parse_query
+from search_app.service import allowed_values, query_terms, search
+
+bp = Blueprint("views", __name__)
+
+
+@bp.get("/")
+def search_page():
+    """The faceted search page; bad parameters become visible warnings, never errors."""
+    generation, searcher = get_handle().searcher()
+    params, errors = parse_params(request.args.to_dict(flat=False), allowed_values(generation, searcher))
+    result = search(params, generation, searcher)
+    return render_template(
+        "search.html",
+        result=result,
+        param_errors=[e.message for e in errors],
+        facets=pages.facet_models(result),
+        chips=pages.chip_models(params),
+        clear_url=pages.clear_url(params),
+        sorts=pages.sort_models(params),
+        pagination=pages.pagination(result),
+        histogram=pages.histogram_model(result),
+        pages=pages,
+    )
+
+
+@bp.get("/articles/<article_id>")
+def article_page(article_id: str):
+    """The whole article, query terms marked, the opened paragraph marked and scrolled to."""
+    generation, searcher = get_handle().searcher()
+    article = get_article(searcher, article_id)
+    if article is None:
+        abort(404, description=f"There is no article with the id “{article_id}”.")
+    for mention in article["mentions"]:
+        mention["link"] = pages.mention_link(mention, generation.records)
+    q, target = request.args.get("q", "")[:2000], request.args.get("p", "")
+    terms = query_terms(parse_query(q, searcher).query, searcher) if q else set()
+    paragraphs = _marked_paragraphs(article, terms, searcher.schema["body"].analyzer)
+    return render_template("article.html", article=article, paragraphs=paragraphs, target=target, q=q, pages=pages)
+
+
+@bp.get("/entities/<entity_id>")
+def entity_page(entity_id: str):
+    """An entity record: who or what it is and every mention, each linking to its passage."""
+    entity = get_entity(get_handle().generation(), entity_id)
+    if entity is None:
+        abort(404, description=f"There is no entity with the id “{entity_id}”.")
+    return render_template("entity.html", entity=entity, pages=pages)
+
+
+def _marked_paragraphs(article: dict, terms: set[str], analyzer) -> list[dict]:
+    """Each paragraph as escaped HTML with query terms in ``<mark>``, and prev/next links between hits."""
+    body, out = article["body"], []
+    for paragraph in article["paragraphs"]:
+        start, end = paragraph["start"], paragraph["end"]
+        spans = (
+            [
+                (t.startchar + start, t.endchar + start)
+                for t in analyzer(body[start:end], chars=True, mode="index")
+                if t.text in terms
+            ]
+            if terms
+            else []
+        )
+        out.append(
+            {
+                "id": paragraph["id"],
+                "html": render(body, start, end, spans) if spans else Markup.escape(body[start:end]),
+                "hits": len(spans),
+            }
+        )
+    with_hits = [p["id"] for p in out if p["hits"]]
+    for p in out:
+        if p["hits"]:
+            index = with_hits.index(p["id"])
+            p["prev"] = with_hits[index - 1] if index > 0 else None
+            p["next"] = with_hits[index + 1] if index + 1 < len(with_hits) else None
+    return out
