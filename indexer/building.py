@@ -33,6 +33,7 @@ from indexer.records import build_records, write_records
 from indexer.schema import build_schema
 
 CURRENT = "CURRENT"
+MANIFEST = "manifest.json"
 KEEP_GENERATIONS = 2  # the serving one and its predecessor, for searchers still open on it
 Progress = Callable[[Iterator[Article], int], Iterator[Article]]
 
@@ -76,6 +77,28 @@ def current_generation(root: Path) -> Path | None:
     return root / name if name else None
 
 
+def verify_generation(generation: Path) -> str | None:
+    """Why a generation cannot serve (a missing or truncated file), or None when it is whole."""
+    try:
+        manifest = json.loads((generation / MANIFEST).read_text())
+    except (OSError, ValueError) as error:
+        return f"its {MANIFEST} cannot be read ({error})"
+    for name, size in manifest.get("files", {}).items():
+        path = generation / name
+        if not path.exists():
+            return f"{name} is missing"
+        if path.stat().st_size != size:
+            return f"{name} has {path.stat().st_size:,} bytes, {size:,} expected"
+    return None
+
+
+def serving_candidates(root: Path) -> list[Path]:
+    """The generation CURRENT names, then older complete generations, newest first."""
+    current = current_generation(root)
+    older = sorted((g for g in root.glob("gen-*") if g != current), reverse=True)
+    return ([current] if current else []) + older
+
+
 @contextmanager
 def build_lock(root: Path) -> Iterator[None]:
     """Hold the index root's build lock, or raise IndexLocked at once naming the holder."""
@@ -111,8 +134,13 @@ def _write_generation(staging: Path, articles, derivations: list[Derivation], re
     writer.commit()
     ix.close()
     write_records(staging / "records.jsonl", records)
-    manifest = {"built_at": dt.datetime.now(dt.UTC).isoformat(), "articles": len(articles), "records": len(records)}
-    (staging / "manifest.json").write_text(json.dumps(manifest, indent=2))
+    manifest = {
+        "built_at": dt.datetime.now(dt.UTC).isoformat(),
+        "articles": len(articles),
+        "records": len(records),
+        "files": {p.name: p.stat().st_size for p in sorted(staging.iterdir()) if not p.name.endswith("WRITELOCK")},
+    }
+    (staging / MANIFEST).write_text(json.dumps(manifest, indent=2))
     _fsync_tree(staging)
 
 

@@ -171,10 +171,15 @@ def serve(corpus: Path, index_path: Path, host: str, port: int, threads: int) ->
 
     from indexer.building import current_generation
     from search_app import create_app
+    from search_app.index import IndexUnavailable
 
     if current_generation(index_path) is None:
         click.echo(f"No index in {index_path}: building it from {corpus} first.")
         _build(corpus, index_path)
     app = create_app({"INDEX_PATH": str(index_path), "CORPUS_PATH": str(corpus)})
+    try:
+        app.extensions["nafta_index"].generation()
+    except IndexUnavailable as error:
+        raise click.ClickException(str(error)) from None
     click.echo(f"Serving on http://{host}:{port}/ (index {index_path}); Ctrl-C stops.")
     waitress.serve(app, host=host, port=port, threads=threads, ident="nafta-search")

@@ -4,6 +4,7 @@ reopened when a build swaps in a new generation; wired into Flask by ``init_app`
 from __future__ import annotations
 
 import json
+import sys
 import threading
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from flask import Flask, current_app
 from whoosh import index as whoosh_index
 from whoosh.searching import Searcher
 
-from indexer.building import current_generation
+from indexer.building import current_generation, serving_candidates, verify_generation
 from indexer.models import EntityRecord
 from indexer.records import read_records
 
@@ -41,23 +42,48 @@ class Generation:
 
 
 class IndexHandle:
-    """Tracks the serving generation of an index root and hands each thread a searcher."""
+    """Tracks the serving generation of an index root and hands each thread a searcher.
+
+    When the generation CURRENT names is damaged, the newest complete older one serves
+    instead (and ``problem`` says why); with none left, IndexUnavailable names the fix.
+    """
 
     def __init__(self, root: Path):
         self.root = root
+        self.problem: str | None = None
         self._generation: Generation | None = None
+        self._rejected: dict[str, str] = {}  # generation name → why it cannot serve
         self._local = threading.local()
         self._lock = threading.Lock()
 
     def generation(self) -> Generation:
         """The serving generation, reopened if a build swapped in a new one."""
-        path = current_generation(self.root)
-        if path is None:
-            raise IndexUnavailable(self.root, "no index has been built")
+        wanted = current_generation(self.root)
         with self._lock:
-            if self._generation is None or self._generation.name != path.name:
-                self._generation = Generation(path)
+            if self._generation is None or (wanted and wanted.name != self._generation.name and wanted.name not in self._rejected):
+                self._generation = self._open_best()
             return self._generation
+
+    def _open_best(self) -> Generation:
+        for path in serving_candidates(self.root):
+            reason = self._rejected.get(path.name) or verify_generation(path)
+            if reason is None:
+                try:
+                    generation = Generation(path)
+                except IndexUnavailable as error:
+                    reason = str(error)
+                else:
+                    self._report(path)
+                    return generation
+            self._rejected[path.name] = reason
+        detail = "; ".join(f"{name}: {why}" for name, why in self._rejected.items()) or "no index has been built"
+        raise IndexUnavailable(self.root, f"no usable index ({detail})")
+
+    def _report(self, serving: Path) -> None:
+        damaged = [f"{name} ({why})" for name, why in self._rejected.items()]
+        self.problem = f"serving {serving.name}; damaged: {', '.join(damaged)}" if damaged else None
+        if self.problem:
+            print(f"nafta-search: index {self.root}: {self.problem}. Rebuild with: nafta-search index --index {self.root}", file=sys.stderr)
 
     def searcher(self) -> tuple[Generation, Searcher]:
         """A searcher for this thread on the serving generation."""
