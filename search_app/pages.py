@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from flask import url_for
 
-from search_app.labels import KIND_LABELS, facet_label, month_label
+from search_app.labels import facet_label, month_label
 from search_app.params import SORTS, SearchParams
 from search_app.service import SearchResult
 
@@ -20,6 +20,14 @@ FACET_TITLES = {
     "mentioned_month": "Dates mentioned",
 }
 COLLAPSED = 8  # values shown before "show all"
+KIND_BADGES = {
+    "article": "Article",
+    "party": "Party",
+    "chapter": "Chapter",
+    "person": "Person",
+    "organization": "Organisation",
+    "date": "Date or round",
+}
 SORT_LABELS = {"relevance": "Relevance", "newest": "Newest first", "oldest": "Oldest first"}
 
 
@@ -48,16 +56,24 @@ def facet_models(result: SearchResult) -> list[dict]:
             }
             for v in facet.values
         ]
+        top = [v for index, v in enumerate(values) if index < COLLAPSED or v["selected"]]
         models.append(
             {
                 "name": facet.name,
                 "title": FACET_TITLES[facet.name],
                 "values": values,
+                "top": top,
+                "more": [v for v in values if v not in top],
                 "truncated": facet.truncated,
-                "collapsed": COLLAPSED,
             }
         )
     return models
+
+
+def active_filter_count(params: SearchParams) -> int:
+    """How many filters are on, shown beside the collapsed "Filters" heading on a phone."""
+    dates = ("published_from", "published_to", "mentioned_from", "mentioned_to")
+    return sum(len(v) for v in params.filters.values()) + sum(1 for name in dates if getattr(params, name))
 
 
 def chip_models(params: SearchParams) -> list[dict]:
@@ -83,6 +99,11 @@ def clear_url(params: SearchParams) -> str:
     return search_url(SearchParams(q=params.q, sort=params.sort, size=params.size))
 
 
+def hidden_inputs(params: SearchParams, *replaced: str) -> list[tuple[str, str]]:
+    """The current state as hidden form fields, minus the fields a form itself asks for (and the page)."""
+    return [(name, value) for name, value in params.query_args(page=1) if name not in replaced]
+
+
 def sort_models(params: SearchParams) -> list[dict]:
     return [
         {"value": s, "label": SORT_LABELS[s], "selected": s == params.sort, "url": search_url(params, sort=s)}
@@ -98,15 +119,28 @@ def pagination(result: SearchResult) -> dict:
     return {
         "page": params.page,
         "last": last,
+        "first_shown": min(result.total, (params.page - 1) * params.size + 1),
+        "last_shown": min(result.total, params.page * params.size),
+        "first_url": search_url(params, page=1),
         "prev_url": search_url(params, page=params.page - 1) if params.page > 1 else None,
         "next_url": search_url(params, page=params.page + 1) if params.page < last else None,
         "pages": [{"number": n, "url": search_url(params, page=n), "current": n == params.page} for n in window],
     }
 
 
-def histogram_model(result: SearchResult, width: int = 640, height: int = 90) -> dict | None:
-    """Bars for the inline SVG chart; each bar links to its month."""
-    months = result.histogram
+def histogram_model(result: SearchResult) -> dict | None:
+    """Bars for the inline SVG chart of hits per month; each bar links to its month."""
+    model = timeline_model(result.histogram)
+    for bar in model["bars"] if model else []:
+        year, number = int(bar["month"][:4]), int(bar["month"][5:7])
+        last_day = calendar.monthrange(year, number)[1]
+        first_day = dt.date(year, number, 1)
+        bar["url"] = search_url(result.params, published_from=first_day, published_to=dt.date(year, number, last_day))
+    return model
+
+
+def timeline_model(months: list[dict], width: int = 640, height: int = 90) -> dict | None:
+    """Geometry of an SVG bar chart over consecutive months ``[{month, count, ...}]``."""
     if not months:
         return None
     peak = max(m["count"] for m in months) or 1
@@ -114,8 +148,6 @@ def histogram_model(result: SearchResult, width: int = 640, height: int = 90) ->
     bars = []
     for index, month in enumerate(months):
         bar_height = round(height * month["count"] / peak, 1)
-        year, number = int(month["month"][:4]), int(month["month"][5:7])
-        last_day = calendar.monthrange(year, number)[1]
         bars.append(
             {
                 **month,
@@ -124,9 +156,6 @@ def histogram_model(result: SearchResult, width: int = 640, height: int = 90) ->
                 "width": max(1.0, round(step - 1, 1)),
                 "y": round(height - bar_height, 1),
                 "height": bar_height,
-                "url": search_url(
-                    result.params, published_from=dt.date(year, number, 1), published_to=dt.date(year, number, last_day)
-                ),
             }
         )
     return {"bars": bars, "width": width, "height": height, "first": months[0]["month"], "last": months[-1]["month"]}
@@ -138,6 +167,19 @@ def article_link(hit_id: str, q: str, paragraph: str | None) -> str:
     return url_for("views.article_page", article_id=hit_id, **args) + (f"#{paragraph}" if paragraph else "")
 
 
+def entity_search_url(kind: str, entity_id: str, name: str) -> str | None:
+    """A search for the articles about an entity: its facet for a party or chapter, its name for others."""
+    params = SearchParams()
+    if kind in ("party", "chapter"):
+        params.filters[kind] = [entity_id.split(":", 1)[1]]
+        params.filters["kind"] = ["article"]
+    elif kind in ("person", "organization"):
+        params.q = '"' + name.replace('"', " ") + '"'
+    else:
+        return None
+    return search_url(params)
+
+
 def tag_url(params: SearchParams, facet: str, value: str) -> str:
     """Add one filter value (a tag on a hit) to the current search."""
     current = params.filters[facet]
@@ -145,7 +187,13 @@ def tag_url(params: SearchParams, facet: str, value: str) -> str:
 
 
 def kind_label(kind: str) -> str:
-    return KIND_LABELS.get(kind, kind)
+    """One record's kind as a badge: 'Chapter', 'Person'."""
+    return KIND_BADGES.get(kind, kind)
+
+
+def safe_url(url: str | None) -> str | None:
+    """An article's original URL if it is a web address; anything else (``javascript:``…) is shown, not linked."""
+    return url if url and urlsplit(url.strip()).scheme.lower() in ("http", "https") else None
 
 
 def _toggle(selected: list[str], value: str) -> list[str]:

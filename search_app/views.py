@@ -5,10 +5,10 @@ from __future__ import annotations
 from flask import Blueprint, abort, render_template, request
 from markupsafe import Markup
 
-from search_app import pages
+from search_app import entities, pages
 from search_app.excerpts import render
 from search_app.index import get_handle
-from search_app.lookup import get_article, get_entity
+from search_app.lookup import get_article
 from search_app.params import parse_params
 from search_app.querying import parse_query
 from search_app.service import allowed_values, query_terms, search
@@ -54,10 +54,34 @@ def article_page(article_id: str):
 @bp.get("/entities/<entity_id>")
 def entity_page(entity_id: str):
     """An entity record: who or what it is and every mention, each linking to its passage."""
-    entity = get_entity(get_handle().generation(), entity_id)
-    if entity is None:
+    generation, searcher = get_handle().searcher()
+    record = generation.records.get(entity_id)
+    if record is None:
         abort(404, description=f"There is no entity with the id “{entity_id}”.")
-    return render_template("entity.html", entity=entity, pages=pages)
+    mentions, page, last = entities.mention_page(record, searcher, _page_number(request.args.get("page", "")))
+    return render_template(
+        "entity.html",
+        entity=record,
+        mentions=mentions,
+        page=page,
+        last=last,
+        first_number=(page - 1) * entities.MENTIONS_PER_PAGE + 1,
+        timeline=pages.timeline_model(entities.timeline(record)),
+        positions=entities.positions_grouped(record),
+        pages=pages,
+    )
+
+
+@bp.get("/overview")
+def overview_page():
+    """Where each party has stated positions, chapter by chapter."""
+    rows = entities.position_matrix(get_handle().generation().records)
+    return render_template("overview.html", rows=rows, parties=entities.PARTIES, stances=entities.STANCES, pages=pages)
+
+
+def _page_number(text: str) -> int:
+    """A page number from the URL; anything that is not a small whole number means page 1."""
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= 6 else 1
 
 
 def _marked_paragraphs(article: dict, terms: set[str], analyzer) -> list[dict]:
