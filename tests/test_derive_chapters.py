@@ -119,3 +119,50 @@ def test_gazetteer_lookups_and_query_aliases() -> None:
 def test_lumber_alone_is_not_a_remedy_case() -> None:
     assert chapters_in("Lumber prices rose in March.") == set()
     assert chapters_in("A 15 pct export tax on softwood ended the dispute over subsidies.") == {"trade-remedies"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan must remove quotas on U.S. beef and citrus imports.", {"market-access", "agriculture"}),
+        ("Seoul agreed to ease import restrictions on cars.", {"market-access"}),
+        ("Canada and the EC objected to a customs user fee imposed by the U.S.", {"customs"}),
+        ("The bill proposes greater protection for holders of drug patents.", {"intellectual-property"}),
+        ("Changes to Canada's patent act would end compulsory licensing.", {"intellectual-property"}),
+        ("The pact must protect Canada's cultural identity.", {"exceptions"}),
+        ("U.S. concerns included the so-called cultural industries - publishing, broadcasting and films.",
+         {"exceptions"}),
+        ("The pact should agree ways to resolve trade disputes.", {"dispute-settlement"}),
+        ("A commitment not to screen foreign investments.", {"investment"}),
+        ("Blocking Canadian gas imports would hurt consumers.", {"energy"}),
+        ("The GATT ruled the Superfund tax on oil imports breached trade rules.", {"energy", "dispute-settlement"}),
+        ("He ordered a look at currency misalignment by foreign countries.", {"currency"}),
+        ("Canada banned beef imports after a case of mad cow disease.", {"sps", "agriculture"}),
+        ("Mexican professionals may work in the U.S. under TN status.", {"temporary-entry"}),
+        ("The areas of friction involve trucking.", {"services"}),
+        ("requests for binational panel review of a final determination of the investigating authority",
+         {"dispute-settlement", "trade-remedies"}),
+    ],
+)  # fmt: skip
+def test_plain_word_chapter_terms(text: str, expected: set[str]) -> None:
+    assert chapters_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coffee group failed to agree on export quotas.",
+        "Steel output would remain subject to production quotas.",
+        "Trucking companies raised rates in March.",
+        "The bank said the credit card user fee stays at 12 dlrs.",
+        "Debtor nations need open markets, Baker said of growth.",
+        "A vehicle is eligible for preferential tariff treatment if certified.",
+        "The dispute was settled by an arbitration panel over the award.",
+    ],
+)
+def test_plain_word_traps(text: str) -> None:
+    assert chapters_in(text) == set()
+
+
+def test_lumber_tariffs_are_a_remedy_case() -> None:
+    assert chapters_in("He announced stiff tariffs of up to 24% on Canadian lumber.") == {"trade-remedies"}

@@ -88,3 +88,34 @@ def test_seed_parties_exact(name: str, expected: list[str]) -> None:
         paragraph = article.paragraph_at(mention.start)
         assert paragraph is not None and mention.paragraph == paragraph.id
         assert mention.end <= paragraph.end
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States-Mexico-Canada Agreement replaced it.",
+        "The United States–Mexico–Canada Agreement and the US-Mexico-Canada deal.",
+        "the 1987 Canada-United States Free Trade Agreement",
+        "under the Canada-U.S. Free Trade Agreement",
+        "The USMCA, CUSMA and T-MEC are one treaty.",
+        "GM Canada and Gulf Canada Resources reported earnings.",
+        "Shares of Canadian Pacific and Grupo Mexico rose.",
+        "Sales were 819 mln Canadian dlrs, or 600 mln U.S. dlrs.",
+        "The U.S. dollar fell against the Mexican peso.",
+    ],
+)
+def test_names_and_currencies_are_not_party_mentions(text: str) -> None:
+    assert parties_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Statistics Canada said exports fell.", [("Canada", "canada")]),
+        ("In Canada the plan failed.", [("Canada", "canada")]),
+        ("The U.S.-Canada free trade talks resumed.", [("U.S.", "united-states"), ("Canada", "canada")]),
+        ("exports to Canada Monday", [("Canada", "canada")]),
+    ],
+)
+def test_country_names_that_stay_mentions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert parties_in(text) == expected

@@ -57,3 +57,23 @@ def test_seed_ustr_objectives() -> None:
     for position in positions:
         assert article.body[position.start : position.end] == position.text
         assert position.paragraph == article.paragraph_at(position.start).id
+
+
+def test_a_group_subject_is_no_party() -> None:
+    text = "Canada opposed the U.S. proposal on dairy. Later, the three countries agreed to keep the dispute panels."
+    found = triples(positions_of(make_article("t", "T", text, "2018-01-15")))
+    assert found == {("canada", "opposes", "agriculture"), ("united-states", "proposes", "agriculture")}
+
+
+def test_a_stance_introduced_by_its_party() -> None:
+    text = "Canada rejected demands by the United States on dairy supply management."
+    found = triples(positions_of(make_article("t", "T", text, "2018-01-15")))
+    assert found == {("canada", "opposes", "agriculture"), ("united-states", "demands", "agriculture")}
+
+
+def test_a_repeated_sentence_states_its_positions_once() -> None:
+    text = (
+        "Mexico accepted the U.S. proposal on rules of origin.\n\nMexico accepted the U.S. proposal on rules of origin."
+    )
+    positions = positions_of(make_article("t", "T", text, "2018-01-15"))
+    assert len(positions) == 2

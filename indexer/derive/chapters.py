@@ -31,8 +31,11 @@ _INJURY = _REMEDY + r"|subsid\w*|imports?|exports?|shipments?"
 _GATT_CASE = r"case|panels?|complain\w*|challeng\w*|disputes?|ruling|ruled|arbitrat\w*"
 _PANEL = r"GATT|disputes?|binational|bi-national|NAFTA|USMCA|CUSMA|WTO|Chapter 19|Chapter 20"
 _LIST = r"trade talks|trade negotiat\w*|trade agreements?|trade pact|trade deal|free trade|free-trade|market access|"
-_LIST += r"liberali[sz]\w*|curbs|barriers|GATT|WTO|NAFTA|USMCA|CUSMA|trade issues|trade dispute|chapters?"
-_MANIPULATION = r"manipulat\w*|undervalu\w*|overvalu\w*"
+_LIST += r"liberali[sz]\w*|curbs|barriers|GATT|WTO|NAFTA|USMCA|CUSMA|trade issues|trade dispute|chapters?|"
+_LIST += r"friction|irritants"
+_MANIPULATION = r"manipulat\w*|undervalu\w*|overvalu\w*|misalign\w*"
+_IMPORT = r"imports?|imported|importing|tariffs?|market access|barriers|trade restrictions"
+_FUEL_TRADE = _POLICY + r"|tax|taxes|fee|fees|levy|tariffs?|duty|duties|block\w*|barriers|curbs|ban|restrict\w*"
 _ADMIN = r"procedures|administration|clearance|de minimis|facilitation|inspections?|forms|paperwork|valuation|"
 _ADMIN += r"enforcement|" + _POLICY
 _CONTEXTS = {
@@ -40,6 +43,7 @@ _CONTEXTS = {
     for name, pattern in {
         "trade": _TRADE, "policy": _POLICY, "remedy": _REMEDY, "subsidy": _SUBSIDY, "injury": _INJURY,
         "gatt": _GATT_CASE, "admin": _ADMIN, "panel": _PANEL, "list": _LIST, "manipulation": _MANIPULATION,
+        "import": _IMPORT, "fuel": _FUEL_TRADE,
     }.items()
 }  # fmt: skip
 
@@ -51,12 +55,21 @@ _CONTEXT_OF = {
     "labour": "list", "environment": "list", "environmental": "list", "exchange rate": "manipulation",
     "exchange rates": "manipulation", "currency": "manipulation", "financial services": "policy",
     "corruption": "policy", "bribery": "policy",
-    "small businesses": "policy", "sunset": "policy", "foreign investment": "policy", "customs": "admin",
+    "small businesses": "policy", "sunset": "policy", "customs": "admin",
     "subsidies": "subsidy", "subsidy": "subsidy", "subsidized": "subsidy", "subsidised": "subsidy",
     "lumber": "remedy", "softwood": "remedy", "dumping": "trade", "dumped": "trade", "safeguard": "trade",
     "safeguards": "trade", "injure": "injury", "injures": "injury", "injury": "injury", "injuring": "injury",
     "injured": "injury", "panel": "panel", "panels": "panel", "gatt": "gatt",
-    "general agreement on tariffs and trade": "gatt",
+    "general agreement on tariffs and trade": "gatt", "quota": "import", "quotas": "import",
+    "foreign ownership": "policy", "generic drugs": "policy", "generic drug": "policy",
+    "culture": "list", "cultural": "list", "publishing": "list", "broadcasting": "list", "film industry": "list",
+    "magazines": "list", "services and investment": "list", "services and investments": "list",
+    "investment and services": "list", "investments and services": "list", "service sector": "list",
+    "services sector": "list", "services industries": "list", "banking and insurance": "list",
+    "financial sector": "list", "open markets": "trade", "oil imports": "fuel", "oil exports": "fuel",
+    "crude imports": "fuel", "crude exports": "fuel", "crude oil imports": "fuel", "crude oil exports": "fuel",
+    "imported oil": "fuel", "imported gasoline": "fuel", "gasoline imports": "fuel", "arbitration panel": "trade",
+    "trucking": "list",
 }  # fmt: skip
 _EXTRA_CONTEXT_TERMS = {
     "energy": ("energy sector", "energy reform"),
@@ -64,7 +77,6 @@ _EXTRA_CONTEXT_TERMS = {
     "labor": ("collective bargaining", "independent unions"),
     "trade-remedies": ("subsidised", "softwood", "injure", "injures", "injury", "injuring", "injured"),
     "dispute-settlement": ("GATT", "General Agreement on Tariffs and Trade"),
-    "investment": ("foreign investment",),
     "customs": ("customs",),
     "financial-services": ("financial services",),
     "market-access": ("tariff", "tariffs", "import duties", "import duty"),
@@ -84,7 +96,7 @@ _EXTRA_TERMS = {
 }
 _STRONG_REMOVED = {"tariff", "tariffs", "import duties", "import duty", "customs"}  # context terms instead
 _SUPPRESSED_BY_REMEDY = {"tariff", "tariffs", "import duties", "import duty"}  # a duty in a remedy case
-_REMEDY_CASE = re.compile(r"subsid\w*|dumping|countervail\w*|injur\w*|anti-?dumping", re.IGNORECASE)
+_REMEDY_CASE = re.compile(r"subsid\w*|dumping|countervail\w*|injur\w*|anti-?dumping|lumber|softwood", re.IGNORECASE)
 _NOT_CHAPTER_TERMS = (
     "customs union", "customs-cleared", "customs figures", "customs data", "customs statistics", "goods and services",
     "sunset industries", "sunset industry", "business environment", "economic environment", "political environment",
@@ -96,6 +108,8 @@ _NOT_CHAPTER_TERMS = (
     "Energy Department", "Department of Energy", "Energy Secretary", "Energy Minister", "Energy Ministry",
     "International Energy Agency", "Federal Energy Regulatory Commission", "Environmental Protection Agency",
     "Deposit Insurance", "free trade", "free-trade", "Energy Information Administration",
+    "export quotas", "export quota", "production quotas", "production quota", "output quotas", "output quota",
+    "quota year", "fishing quotas", "milk quotas", "preferential tariff treatment",
 )  # fmt: skip
 
 

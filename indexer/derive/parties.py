@@ -12,6 +12,11 @@ same alternation and dropped, so they consume their text first. Judgement calls:
   with an office word ("Canadian Prime Minister", "American Embassy") is a mention.
 - A country name that opens a company name ending in a corporate suffix ("U.S. Shoe Corp",
   "Canada Development Corp") is not a mention; "Bank of Canada" and "Bank of Mexico" are (central banks).
+- A country named inside a company name ("GM Canada", "Gulf Canada Resources", "Grupo Mexico") is not a
+  mention: a capitalised word right before it that is neither a function word nor a government agency's
+  ("Statistics Canada", "Revenue Canada" are mentions), or a capitalised non-office word right after it.
+- The agreement's own name ("United States-Mexico-Canada Agreement", "Canada-U.S. Free Trade Agreement")
+  and currency units ("Canadian dlrs", "U.S. dollar", "Mexican pesos") are not mentions.
 - "US" counts only in upper case, never the pronoun "us".
 """
 
@@ -37,7 +42,16 @@ _CORPORATE = (
 _NOT_ORG_NAME = rf"(?!{_SP}(?:[A-Z][\w&.'-]*{_SP}){{0,3}}(?:{_CORPORATE})\b)"
 _NOT_NAMED_AFTER = rf"(?!{_SP}(?!(?:{_OFFICE})\b)[A-Z][a-z])"
 
+_COUNTRY = r"(?:U\.S\.|US|United[ \t]+States|Canada|Mexico)"
+_AGREEMENT_NAME = (
+    rf"{_COUNTRY}(?:[-–/]{_COUNTRY}){{2}}\b|"  # "United States-Mexico-Canada Agreement", "US-Mexico-Canada deal"
+    rf"{_COUNTRY}[-–/]{_COUNTRY}{_SP}(?:Free{_SP}Trade{_SP}|Trade{_SP})?(?:Agreement|Accord|Pact|FTA)\b"
+)
+_CURRENCY = (
+    rf"(?:U\.S\.|US|Canadian|Mexican|American){_SP}(?:dlrs?|DLRS?|dollars?|DOLLARS?|cents|cts|pesos?|currency)\b"
+)
 _NOT_PARTIES = (
+    rf"{_AGREEMENT_NAME}|{_CURRENCY}|"
     rf"New{_SP}Mexic(?:o|an)s?|NEW{_SP}MEXICO|Gulf{_SP}of{_SP}Mexico|"
     rf"(?:North|South|Central|Latin|Middle|Meso){_SP}America(?:n|s)?|"
     rf"(?:NORTH|SOUTH|CENTRAL|LATIN){_SP}AMERICA(?:N|S)?|GULF{_SP}OF{_SP}MEXICO|Pan[ -]American?|Americas|"
@@ -69,6 +83,24 @@ _PATTERNS: dict[str, str] = {
         rf"Petricioli|Pemex|PEMEX|Seade\b"
     ),
 }
+_NOT_COMPANY_WORDS = frozenset(
+    (
+        "In At To From For With And But Or Nor If As By Of On Under Unlike Like While When Whereas Although Though "
+        "Because Since Then So Both Only Even Also Meanwhile However Still Yet Today Yesterday Now Last Next That "
+        "This Where Why How What Whether Once After Before Between Against Including Besides Neither Either Among "
+        "Across Within Throughout Until Did Does Do Has Have Had Is Was Will Would Could Should Can May Must The A "
+        "An Said Says Buy Team Western Eastern Northern Southern Central Atlantic Rural English French Greater "
+        "Statistics Revenue Investment Agriculture Environment Transport Health Employment Immigration Industry "
+        "Fisheries Finance Justice Labour Elections Parks Communications Affairs Services Customs Excise Heritage "
+        "Defence Energy Trade Veterans Development"
+    ).split()
+) | frozenset(_OFFICE.split("|"))
+_WORD_BEFORE = re.compile(r"\b([A-Z][\w&'-]*)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+([A-Z][\w&'-]*)")
+_CALENDAR = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December"
+)
 _GROUP_NAMES = {"none": "none", "united-states": "us", "canada": "ca", "mexico": "mx"}
 _SLUGS = {group: slug for slug, group in _GROUP_NAMES.items()}
 _PARTY = re.compile(
@@ -84,8 +116,22 @@ def find_parties(article: Article) -> list[Mention]:
     return [
         make_mention(article, "party", _SLUGS[match.lastgroup], match.start(), match.end())
         for match in _PARTY.finditer(article.body)
-        if match.lastgroup != "none" and not _foreign_congress(article.body, match) and not _venue(article.body, match)
+        if match.lastgroup != "none"
+        and not _foreign_congress(article.body, match)
+        and not _venue(article.body, match)
+        and not _in_company_name(article.body, match)
     ]
+
+
+def _in_company_name(body: str, match: re.Match) -> bool:
+    """Tell whether "Canada" or "Mexico" is part of a company name ("GM Canada", "Gulf Canada Resources")."""
+    if match.group() not in ("Canada", "Mexico"):
+        return False
+    before = _WORD_BEFORE.search(body, max(0, match.start() - 40), match.start())
+    if before and before.group(1) not in _NOT_COMPANY_WORDS:
+        return True
+    after = _WORD_AFTER.match(body, match.end())
+    return bool(after and after.group(1) not in _NOT_COMPANY_WORDS and not _CALENDAR.fullmatch(after.group(1)))
 
 
 def _venue(body: str, match: re.Match) -> bool:

@@ -2,10 +2,13 @@
 
 Rule-based and sentence-level. A stance word ("proposal", "demands", "opposition", "accommodate")
 belongs to the party mentioned nearest before it, together with the parties coordinated with that one
-("Canadian and/or Mexican opposition"), or else to a party introduced right after it ("opposition from
-Canada"), or else to the actor of a recent stance sentence (a discourse carries its subject on). The
-stance applies to every chapter mentioned in the sentence. A heading paragraph without final punctuation
-followed by such rows is a table: each row states one chapter (its first), with the heading's stances.
+("Canadian and/or Mexican opposition"), unless a party is introduced right after it ("demands by the
+United States", "opposition from Canada"); with no party before it, the actor of a recent stance sentence
+holds it (a discourse carries its subject on). A stance whose subject is a group that is no single party
+("the three countries agreed", "both sides rejected") belongs to no party. The stance applies to every
+chapter mentioned in the sentence; a passage repeated word for word states its positions once. A heading
+paragraph without final punctuation followed by such rows is a table: each row states one chapter (its first),
+with the heading's stances.
 """
 
 from __future__ import annotations
@@ -24,7 +27,16 @@ _STANCES = {
 }
 _STANCE = re.compile("|".join(rf"(?P<{name}>\b(?:{pattern})\b)" for name, pattern in _STANCES.items()), re.I)
 _COORDINATION = re.compile(r"(?:\s*(?:,|and/or|and|or|&)\s*)+")
-_INTRODUCED_BY = re.compile(r"\b(?:from|by|of)\s+(?:the\s+)?$", re.I)
+_INTRODUCED_BY = re.compile(r"\s+(?:(?:made|put|voiced|raised|tabled)\s+)?(?:from|by|of)\s+(?:the\s+)?", re.I)
+_GROUP_SUBJECT = re.compile(
+    r"\b(?:(?:the|all|both)\s+)?(?:three|two|both|all|other|NAFTA|member|partner)\s+"
+    r"(?:countries|nations|sides|parties|governments|partners|members|negotiators)\s+"
+    r"(?:(?:have|had|has|were|are|is|will|would|all|also|finally|eventually|later|then|now|each|both)\s+)*$"
+    r"|\b(?:both|all\s+three|the\s+negotiators|negotiators|the\s+parties|the\s+sides)\s+"
+    r"(?:(?:have|had|were|are|will|would|also|finally|later|then|now)\s+)*$",
+    re.I,
+)
+_GROUP_WINDOW = 60  # characters before a stance word searched for a group subject
 _CARRY_SENTENCES = 3  # how many sentences a stance's actor stays the subject
 _TERMINAL = (".", "!", "?", ":", '"', "”", ")", "]")
 _HEADING_WORDS, _ROW_WORDS = 15, 40  # a table heading and its rows are short
@@ -36,7 +48,8 @@ def find_positions(article: Article, mentions: list[Mention]) -> list[Position]:
     chapters = [m for m in mentions if m.type == "chapter"]
     found: dict[tuple, Position] = {}
     for position in [*_sentence_positions(article, parties, chapters), *_table_positions(article, parties, chapters)]:
-        found.setdefault((position.party, position.stance, position.chapter, position.start), position)
+        passage = " ".join(position.text.split())
+        found.setdefault((position.party, position.stance, position.chapter, passage), position)
     return sorted(found.values(), key=lambda p: (p.start, p.party, p.stance, p.chapter))
 
 
@@ -90,6 +103,8 @@ def _stances(body: str, start: int, end: int, parties: list[Mention], actor: str
     """The (party, stance) pairs stated in ``body[start:end]``, in order."""
     pairs: dict[tuple[str, str], None] = {}
     for cue in _STANCE.finditer(body, start, end):
+        if _GROUP_SUBJECT.search(body, max(start, cue.start() - _GROUP_WINDOW), cue.start()):
+            continue
         holders = _holders(body, cue, parties) or ([actor] if actor else [])
         for party in holders:
             pairs.setdefault((party, cue.lastgroup), None)
@@ -97,11 +112,14 @@ def _stances(body: str, start: int, end: int, parties: list[Mention], actor: str
 
 
 def _holders(body: str, cue: re.Match, parties: list[Mention]) -> list[str]:
-    """The parties a stance word belongs to: the nearest before it and those coordinated with it."""
+    """The parties a stance word belongs to: one introduced right after it, else the nearest before it
+    and those coordinated with it."""
+    after = [m for m in parties if m.start >= cue.end()][:1]
+    if after and _INTRODUCED_BY.fullmatch(body, cue.end(), after[0].start):
+        return [after[0].value]
     before = [m for m in parties if m.end <= cue.start()]
     if not before:
-        after = [m for m in parties if m.start >= cue.end()][:1]
-        return [m.value for m in after if _INTRODUCED_BY.search(body, cue.end(), after[0].start)]
+        return []
     group = [before[-1]]
     for previous in reversed(before[:-1]):
         if not _COORDINATION.fullmatch(body, previous.end, group[-1].start):
