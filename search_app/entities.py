@@ -98,5 +98,7 @@ def position_matrix(records: dict[str, EntityRecord]) -> list[dict]:
         cells: dict[str, Counter] = defaultdict(Counter)
         for position in record.positions:
             cells[position["party"]][position["stance"]] += 1
-        rows.append({"chapter": record.id.split(":", 1)[1], "id": record.id, "cells": {p: dict(c) for p, c in cells.items()}})
+        rows.append(
+            {"chapter": record.id.split(":", 1)[1], "id": record.id, "cells": {p: dict(c) for p, c in cells.items()}}
+        )
     return sorted(rows, key=lambda row: -sum(sum(c.values()) for c in row["cells"].values()))
