@@ -102,7 +102,7 @@ def make_article(
         published=day,
         published_precision=precision,
         author=_optional_text(source, "author", author),
-        url=_optional_text(source, "url", url),
+        url=_check_url(source, url),
         source=source,
     )
     article.paragraphs = split_paragraphs(body)
@@ -239,6 +239,13 @@ def _check_id(source: str, value: object) -> str:
     if not isinstance(value, str) or not _ID.match(value):
         raise CorpusError(source, "id", f"{value!r} is not a slug (lower-case letters, digits, '.', '_', '-')")
     return value
+
+
+def _check_url(source: str, value: object) -> str | None:
+    url = _optional_text(source, "url", value)
+    if url and not re.match(r"^https?://[^\s/]+", url, re.IGNORECASE):
+        raise CorpusError(source, "url", f"{url[:60]!r} is not an http(s) address")
+    return url
 
 
 def _required_text(source: str, field: str, value: object) -> str:

@@ -56,7 +56,7 @@ def write_browser_corpus(folder: Path) -> Path:
         published="2018-02-14",
         publisher=HOSTILE_PUBLISHER,
         author="<svg onload=alert(6)>",
-        url="javascript:alert(9)",
+        url='https://example.org/"><script>alert(9)</script>',
     )
     return folder
 

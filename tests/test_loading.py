@@ -153,3 +153,9 @@ def test_make_article_builds_paragraphs():
     article = make_article("x", "T", "First para.\n\nSecond para.", "2018-01")
     assert [(p.id, p.text) for p in article.paragraphs] == [("p1", "First para."), ("p2", "Second para.")]
     assert article.paragraph_at(article.body.index("Second")).id == "p2"
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "data:text/html,x", "ftp://x", "//evil.example"])
+def test_only_http_urls_are_accepted(tmp_path, url):
+    error = error_of(write_article(tmp_path, "a", "T", "Body.", url=url))
+    assert error.field == "url" and "is not an http(s) address" in error.message
