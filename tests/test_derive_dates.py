@@ -274,3 +274,122 @@ def test_undated_article_resolves_only_from_a_stated_year():
         ("March 1987", "1987-03-01/1987-03-31"),
         ("June", "1987-06-01/1987-06-30"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "text", "start", "end"),
+    [
+        (
+            "From June to late August 2018 negotiators met.",
+            "2018-09-05",
+            "June to late August 2018",
+            "2018-06-01",
+            "2018-08-31",
+        ),
+        ("Prices will rise between March and May.", "1987-01-10", "March and May", "1987-03-01", "1987-05-31"),
+        (
+            "Imports may reach one mln between January and September this year.",
+            "1987-03-03",
+            "January and September this year",
+            "1987-01-01",
+            "1987-09-30",
+        ),
+        (
+            "Exports rose between July 1986 and February this year.",
+            "1987-03-03",
+            "July 1986 and February this year",
+            "1986-07-01",
+            "1987-02-28",
+        ),
+        ("The bond was issued in January last year.", "1987-03-13", "January last year", "1986-01-01", "1986-01-31"),
+        (
+            "In fiscal 1987 the U.S. budget deficit was 170 billion dlrs.",
+            "1987-03-10",
+            "fiscal 1987",
+            "1986-10-01",
+            "1987-09-30",
+        ),
+        ("The company expects fiscal 1987 earnings to rise.", "1987-03-10", "fiscal 1987", "1987-01-01", "1987-12-31"),
+        ("Canada's deficit in fiscal 1986/87 fell.", "1987-03-10", "fiscal 1986/87", "1986-04-01", "1987-03-31"),
+        ("Output in the 86/87 season was 10 mln tonnes.", "1987-03-10", "86/87", "1986-01-01", "1987-12-31"),
+        ("The shipment on 3/15/87 was delayed.", "1987-04-01", "3/15/87", "1987-03-15", "1987-03-15"),
+        ("In Q1 1987 profits rose.", "1987-05-01", "Q1 1987", "1987-01-01", "1987-03-31"),
+        ("Its 1987 first quarter was weak.", "1987-05-01", "1987 first quarter", "1987-01-01", "1987-03-31"),
+        ("Profits fell in the fourth quarter, it said.", "1987-03-10", "fourth quarter", "1986-10-01", "1986-12-31"),
+        ("Profits will rise in the fourth quarter.", "1987-03-10", "fourth quarter", "1987-10-01", "1987-12-31"),
+        (
+            "Sales should rise in the second quarter of next year.",
+            "1987-03-10",
+            "second quarter of next year",
+            "1988-04-01",
+            "1988-06-30",
+        ),
+        (
+            "Gas imports rose in the first two months of the year.",
+            "1987-04-28",
+            "first two months of the year",
+            "1987-01-01",
+            "1987-02-28",
+        ),
+        (
+            "The appeal should be decided by the end of the summer.",
+            "1987-06-01",
+            "the end of the summer",
+            "1987-08-21",
+            "1987-08-31",
+        ),
+    ],
+)
+def test_ranges_fiscal_years_quarters_and_numeric_days(body, published, text, start, end):
+    assert intervals(body, published)[text] == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "start", "end"),
+    [
+        ("He left two weeks ago for Ottawa.", "two weeks ago", "1987-03-09", "1987-03-15"),
+        ("Three months ago prices fell.", "Three months ago", "1986-12-01", "1986-12-31"),
+        ("The mine closed 10 days ago.", "10 days ago", "1987-03-14", "1987-03-14"),
+        ("Later this week the House will vote.", "Later this week", "1987-03-24", "1987-03-29"),
+        ("Earlier this week the minister spoke.", "Earlier this week", "1987-03-23", "1987-03-24"),
+        ("Sales rose last quarter.", "last quarter", "1986-10-01", "1986-12-31"),
+    ],
+)
+def test_relative_expressions_resolve_against_an_exact_day(body, text, start, end):
+    """Published Tuesday 1987-03-24."""
+    assert intervals(body, "1987-03-24")[text] == (start, end)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Talks began nearly two years ago.",
+        "Pollution remains an issue in the Great Lakes-St. Lawrence watershed during the summer.",
+        "A quarter of the wheat was lost.",
+        "The ratio 1/2/3 is a fraction.",
+    ],
+)
+def test_vague_recurring_and_numeric_look_alikes_are_not_dates(body):
+    assert dates_of(body, "1987-03-24") == []
+
+
+def test_year_stated_in_paragraph_beats_a_near_publication():
+    found = intervals("In 2017, talks began on August 16. By late September they stalled.", "2018-09-05")
+    assert found["August 16"] == ("2017-08-16", "2017-08-16")
+    assert found["late September"] == ("2017-09-21", "2017-09-30")
+
+
+def test_a_year_of_comparison_does_not_carry_over():
+    body = "Exports were 1.2 billion in August, against 1.02 billion in March 2017 and 1.1 billion in July."
+    assert intervals(body, "2018-09-05")["July"] == ("2018-07-01", "2018-07-31")
+
+
+def test_future_tense_overrides_a_past_year_in_the_paragraph():
+    body = "The 1985 contract paid 1.5 mln dlrs. The next payment is due in June, the spokesman said."
+    assert intervals(body, "1987-03-13")["June"] == ("1987-06-01", "1987-06-30")
+
+
+def test_reference_work_dates_take_the_years_it_tells_of():
+    body = "On January 23, Trump withdrew from the TPP.\n\nTrudeau met Trump in February 2017."
+    article = make_article("t", "Test", body, "2019-07-01", publisher="Wikipedia")
+    assert [(m.text, m.value) for m in find_dates(article)][0] == ("January 23", "2017-01-23/2017-01-23")

@@ -239,3 +239,98 @@ def test_newswire_line_wrapping_inside_a_name():
     body = "External Affairs Minister Joe\nClark today vowed to fight."
     mentions = [m for m in found(body, "1987-03-24") if m.type == "person"]
     assert [(m.value, m.text) for m in mentions] == [("Joe Clark", "Joe\nClark")]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "party"),
+    [
+        ('"It matters," said Chad Bown of the Peterson Institute for International Economics.', "Chad Bown", None),
+        ("Sen. John Smith of South Dakota said the bill was dead.", "John Smith", "united-states"),
+        ("Jean Dupont of the Canadian Manufacturers' Association said so.", "Jean Dupont", "canada"),
+        ("Robert Dole of Kansas said the plan failed.", "Robert Dole", "united-states"),
+    ],
+)
+def test_name_stops_before_its_affiliation(body, name, party):
+    persons = people(body, "1987-03-01")
+    assert persons == {name: party}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Monetary Authority of Singapore said reserves rose.",
+        "Mitsubishi Motor Sales of America Inc said sales rose.",
+        "Chrysler, working through Manufacturers Hanover, said it would swap debt.",
+        "Pollution persists in the Great Lakes-St. Lawrence watershed.",
+        "Trump signed Executive Order 13769 on Friday.",
+    ],
+)
+def test_organisations_places_and_documents_are_not_people(body):
+    assert people(body, "1987-03-01") == {}
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "party"),
+    [
+        ("White House spokesman Marlin Fitzwater told reporters so.", "Marlin Fitzwater", "united-states"),
+        (
+            "It hurts, said Martha Hesse, chairman of the Federal Energy\nRegulatory Commission.",
+            "Martha Hesse",
+            "united-states",
+        ),
+        (
+            "It is costly, said Robert Skinner, an assistant deputy minister in Canada's energy department.",
+            "Robert Skinner",
+            "canada",
+        ),
+    ],
+)
+def test_party_from_the_institution_in_a_title_or_role(body, name, party):
+    assert people(body, "1987-03-01")[name] == party
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "party"),
+    [
+        ("Analysts at Brookings disagreed.", "Brookings Institution", None),
+        ("The C.D. Howe Institute published a study.", "C.D. Howe Institute", None),
+        ("The Wall Street Journal reported the offer.", "Wall Street Journal", None),
+        ("El Economista reported the talks.", "El Economista", None),
+        ("The U.S. International Trade Commission ruled.", "U.S. International Trade Commission", "united-states"),
+        ("The Environmental Protection Agency objected.", "Environmental Protection Agency", "united-states"),
+        ("The Canadian International Trade Tribunal ruled.", "Canadian International Trade Tribunal", "canada"),
+        ("External Affairs Canada said so.", "Department of External Affairs", "canada"),
+        ("Mexico's Economy Ministry said so.", "Secretariat of Economy", "mexico"),
+        ("Mexico's Tourism Ministry said so.", "Tourism Ministry", "mexico"),
+        ("The National Pork Producers' Council appealed.", "National Pork Producers Council", None),
+        ("The Royal Bank of Canada Chairman Allan Taylor said so.", "Royal Bank of Canada", "canada"),
+        ("CBS Inc sold the unit.", "CBS Inc", None),
+        ("Alliance Resource Partners, a big US coal operation, agreed.", "Alliance Resource Partners", "united-states"),
+        ("The North American Development Bank lends.", "North American Development Bank", None),
+        ("The bill passed the Senate and goes to the House next.", "U.S. House of Representatives", "united-states"),
+        ("Parliament must approve the pact.", "Parliament of Canada", "canada"),
+    ],
+)
+def test_more_organisations(body, name, party):
+    assert organizations(body, "1987-03-01")[name] == party
+
+
+@pytest.mark.parametrize(
+    ("body", "absent"),
+    [
+        ("The Royal Bank of Canada raised its prime rate.", "Bank of Canada"),
+        ("The Australian Wheat Board sold wheat.", "Canadian Wheat Board"),
+        ("The Export-Import Bank of Japan Ltd lent money.", "Export-Import Bank"),
+        ("Cato Corp reported earnings.", "Cato Institute"),
+        ("The British Parliament voted.", "Parliament of Canada"),
+        ("The Secretary of the Treasury shall report.", "U.S. Department of the Treasury"),
+        ("Merrill Lynch Canada Inc underwrote the issue.", "Merrill Lynch"),
+        ("The Treasury Board said spending will rise.", "U.S. Department of the Treasury"),
+    ],
+)
+def test_gazetteer_names_inside_other_names(body, absent):
+    assert absent not in organizations(body, "1987-03-01")
+
+
+def test_weekday_after_a_name_is_not_part_of_it():
+    assert people("Prime Minister Ismail Haniyeh Friday denounced the raid.", "2006-01-06") == {"Ismail Haniyeh": None}

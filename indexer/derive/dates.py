@@ -1,7 +1,9 @@
 """Derive stage: find date expressions in an article body and normalise each to an inclusive ISO interval.
 
 A compact regex grammar finds the expressions; year-less ones are placed by a year stated earlier in the
-same paragraph, else by the article's published date and the tense of their sentence.
+same paragraph (unless it was only a term of comparison, or the tense contradicts it), else by the article's
+published date and the tense of their sentence. A reference work (Wikipedia) is dated by the years it tells
+of, since it was copied long after the events.
 """
 
 from __future__ import annotations
@@ -153,8 +155,13 @@ MONTH_PARTS = {
     "late": (21, 0),
     "end": (21, 0),
 }  # day 0 stands for the last day of the month
+REFERENCE_PUBLISHERS = {"wikipedia"}  # published (copied) long after the events they tell
 NEAR_DAYS = 60  # a year-less date this close to the publication is placed there whatever the tense
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 2)}
+NUMBERS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
 QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 _MON_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -165,8 +172,14 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DASH = r"(?:\s*[-–—]\s*|\s+(?:to|through|thru|until|till|and)\s+)"
 _PART = r"(?i:early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of)"
 _REL = r"(?i:last|next|this|past|coming)"
+_REL_YEAR = r"\s+(?P<ry>(?i:this|last|next))\s+year\b"  # "February this year", "January last year"
 
-_SENTENCE_START = re.compile(r"[.!?;:]\s+(?=[A-Z\"“(])|\n[ \t]*\n|\n[ \t]+(?=\S)")
+_PRESENT = re.compile(r"\b(?:is|are|remains?|usually|typically|often|normally|generally|tends?|each|every)\b")
+_STATED_YEAR = re.compile(rf"(?:{_MON}\s+(?:{_DAY},?\s+)?|\b(?i:in|since|during)\s+)(?P<y>{_YEAR})")
+_SENTENCE_START = re.compile(  # not after an initial or a title: "St. Lawrence", "U.S. Senate", "Sen. Dole"
+    r"(?<!\b[A-Z])(?<!\b(?:St|Mr|Ms|Dr|Jr|No))(?<!\b(?:Sen|Rep|Gov|Mrs|Gen))[.!?;:]\s+(?=[A-Z\"“(])"
+    r"|\n[ \t]*\n|\n[ \t]+(?=\S)"
+)
 _FUTURE = re.compile(
     r"\b(?:will|shall|won't|'ll|next|upcoming|scheduled|planned|plans?|expected|expects?|set\s+to|due\s+to|"
     r"is\s+to|are\s+to|would|going\s+to|likely|forthcoming|intends?\s+to|deadline|target|hoped?\s+to|"
@@ -180,6 +193,25 @@ _PAST = re.compile(  # plainly past: an event dated in the publication's future 
 _PAST_WEAK = re.compile(  # reporting verbs and participles: "said the board called a meeting for April 22"
     r"\b(?:said|told|last|previous|since|made|gave|agreed|reached|"
     r"(?!(?:United|indeed|need|hundred|proceed|exceed|succeed|speed)\b)\w{3,}ed)\b",
+    re.IGNORECASE,
+)
+_COMPARISON = re.compile(  # "against 1.02 billion in March 1986", "compared with January 1986"
+    r"\b(?:against|compared\s+(?:with|to)|versus|vs|from)\s+(?:[^.;:]|\.(?=\d))*?\d(?:[^.;:]|\.(?=\d))*$"
+    r"|\b(?:against|compared\s+(?:with|to)|versus|vs\.?|than)\s+(?:the\s+|in\s+)?$",
+    re.IGNORECASE,
+)
+_FEDERAL = re.compile(
+    r"\b(?:U\.S\.|federal|budget|Congress|Senate|House|administration|Reagan|government|deficit|appropriations?|"
+    r"Pentagon|USDA|CCC|Treasury|department|agency|spending|outlays)\b",
+    re.IGNORECASE,
+)
+_CANADIAN = re.compile(r"\b(?:Canada|Canadian|Ottawa|Treasury\s+Board|provinc\w*|Mulroney|Wilson)\b")
+_COMPANY = re.compile(r"\b(?:its|company|company's|Inc|Corp|Ltd|Co|earnings|profits?|net|shares?|revenues?|sales)\b")
+_AGO_COMPARED = re.compile(r"\b(?:compared|against|versus|vs|from|than)\b[^.;:]*$", re.IGNORECASE)
+_AGO_PERIOD = re.compile(r"\s+(?:period|levels?|quarter|month|figures?)\b")
+_QUALIFIED = re.compile(
+    r"\b(?:nearly|almost|about|around|some|roughly|over|more\s+than|less\s+than|at\s+least|up\s+to|"
+    r"several|few|many)\s+$",
     re.IGNORECASE,
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)\W*$")
@@ -219,13 +251,33 @@ class MonthDays:
 
 def find_dates(article: Article) -> list[Mention]:
     """Return every date expression of ``article`` as a "date" mention with its inclusive ISO interval."""
-    return [mention for paragraph in article.paragraphs for mention in _paragraph_dates(article, paragraph)]
+    stated = _stated_years(article.body) if article.publisher.lower() in REFERENCE_PUBLISHERS else []
+    return [
+        mention
+        for paragraph in article.paragraphs
+        for mention in _paragraph_dates(article, paragraph, _nearest_year(stated, paragraph.start))
+    ]
 
 
-def _paragraph_dates(article: Article, paragraph: Paragraph) -> list[Mention]:
+def _stated_years(body: str) -> list[tuple[int, int]]:
+    """Where the body states a year ("February 2017", "in 2017"), with the year."""
+    return [(match.start(), int(match["y"])) for match in _STATED_YEAR.finditer(body)]
+
+
+def _nearest_year(stated: list[tuple[int, int]], offset: int) -> tuple[dt.date, dt.date] | None:
+    """The year stated last before ``offset``, else first after it: a reference work's year-less dates
+    belong to the years it tells of, not to the day it was copied."""
+    before = [year for start, year in stated if start < offset]
+    year = before[-1] if before else stated[0][1] if stated else None
+    return (dt.date(year, 1, 1), dt.date(year, 12, 31)) if year else None
+
+
+def _paragraph_dates(
+    article: Article, paragraph: Paragraph, anchor: tuple[dt.date, dt.date] | None = None
+) -> list[Mention]:
     """Apply the rules left to right, longest first; a year stated carries over to later expressions."""
     mentions: list[Mention] = []
-    anchor, taken = None, -1
+    taken = -1
     for match, rule in _candidates(article.body, paragraph.start, paragraph.end):
         if match.start() < taken:
             continue
@@ -233,7 +285,7 @@ def _paragraph_dates(article: Article, paragraph: Paragraph) -> list[Mention]:
         found = rule(match, article.body, context)
         if found:
             taken = found.end
-            if found.stated and found.first.year == found.last.year:
+            if found.stated and found.first.year == found.last.year and not _compared(article.body, found.start):
                 anchor = (found.first, found.last)
             mentions.append(_mention(article.body, found, paragraph.id))
     return mentions
@@ -310,15 +362,10 @@ def _resolve(span: MonthDays, context: Context, direction: str) -> tuple[dt.date
     placed = _near(span, *_publication(context), direction) if context.published else None
     if context.anchor is None or direction in ("before", "after"):
         return placed
-    recent = abs(context.anchor[0].year - context.published.year) <= 1 if context.published else False
-    if (
-        placed
-        and recent
-        and context.precision in ("day", "month")
-        and _distance(*placed, *_publication(context)) <= NEAR_DAYS
-    ):
-        return placed  # a year stated for a comparison ("against 1.02 billion in March 1986") yields to the publication
-    return _near(span, *context.anchor, "")
+    anchored = _near(span, *context.anchor, "")
+    if placed and anchored and not _allowed(anchored, *_publication(context), direction):
+        return placed  # "will" speaks of the publication's future, whatever year the paragraph told of before
+    return anchored
 
 
 def _near(span: MonthDays, lo: dt.date, hi: dt.date, direction: str) -> tuple[dt.date, dt.date] | None:
@@ -345,9 +392,7 @@ def _allowed(option: tuple[dt.date, dt.date], lo: dt.date, hi: dt.date, directio
 
 def _tense(body: str, start: int, end: int, floor: int = 0) -> str:
     """Guess whether the sentence around ``body[start:end]`` speaks of the future or the past."""
-    window_start = max(floor, start - 160)
-    breaks = list(_SENTENCE_START.finditer(body, window_start, start))
-    before = body[breaks[-1].end() if breaks else window_start : start]
+    before = _sentence_before(body, start, floor)
     after = body[end : end + 50].split("\n", 1)[0]
     after = after[: m.start()] if (m := _SENTENCE_START.search(after)) else after
     if _FUTURE.search(before) or re.match(r"\W*(?:will|would|is\s+to|are\s+to)\b", after):
@@ -355,6 +400,18 @@ def _tense(body: str, start: int, end: int, floor: int = 0) -> str:
     if _PAST.search(before) or _PAST.search(after):
         return "past"
     return "past?" if _PAST_WEAK.search(before) or _PAST_WEAK.search(after) else ""
+
+
+def _sentence_before(body: str, start: int, floor: int) -> str:
+    """The words of the sentence before ``start``, at most 160 characters back."""
+    window_start = max(floor, start - 160)
+    breaks = list(_SENTENCE_START.finditer(body, window_start, start))
+    return body[breaks[-1].end() if breaks else window_start : start]
+
+
+def _compared(body: str, start: int) -> bool:
+    """Whether a date is the term of a comparison ("against 1.02 billion in March 1986"), which sets no year."""
+    return bool(_COMPARISON.search(body, max(0, start - 60), start))
 
 
 def _word_before(body: str, start: int) -> str:
@@ -408,10 +465,19 @@ def _month_rule(match: re.Match, body: str, context: Context) -> Found | None:
     month = _month_number(name)
     lo, hi = MONTH_PARTS[_part_key(part)] if part else (1, 0)
     precision = "month"  # "late November" too: a part of a month keeps month precision
-    if match["y"]:
-        year = int(match["y"])
+    year = int(match["y"]) if match["y"] else _relative_year(match["ry"], context)
+    if year:
         return _explicit(match, _day(year, month, lo), _day(year, month, hi), precision)
+    if match["ry"]:
+        return None
     return _year_less(match, body, context, MonthDays(month, lo, month, hi), precision, _rel_direction(body, match))
+
+
+def _relative_year(word: str | None, context: Context) -> int | None:
+    """The year "this year", "last year" or "next year" names, when the publication tells it."""
+    if not word or not _deictic(context, "year"):
+        return None
+    return context.published.year + {"last": -1, "next": 1, "this": 0}[word.lower()]
 
 
 def _bare_month_ok(body: str, start: int, name: str) -> bool:
@@ -436,12 +502,21 @@ def _rel_direction(body: str, match: re.Match) -> str | None:
 
 
 def _month_range_rule(match: re.Match, body: str, context: Context) -> Found | None:
-    """A span of months: "January-March 1987", "from March to May"."""
+    """A span of months, whole or in part: "January-March 1987", "from June to late August 2018",
+    "between March and May"."""
+    if match["joiner"].strip().lower() == "and" and _word_before(body, match.start()) != "between":
+        return None
     month, end_month = _month_number(match["m1"]), _month_number(match["m2"])
-    if match["y"]:
-        year = int(match["y"])
-        return _explicit(match, _day(year - (end_month < month), month, 1), _day(year, end_month, 0), "range")
-    return _year_less(match, body, context, MonthDays(month, 1, end_month, 0), "range")
+    lo = MONTH_PARTS[_part_key(match["p1"])][0] if match["p1"] else 1
+    hi = MONTH_PARTS[_part_key(match["p2"])][1] if match["p2"] else 0
+    year = int(match["y"]) if match["y"] else _relative_year(match["ry"], context)
+    if year or match["y1"]:
+        start_year = int(match["y1"]) if match["y1"] else year - (end_month < month)
+        year = year or start_year + (end_month < month)
+        return _explicit(match, _day(start_year, month, lo), _day(year, end_month, hi), "range")
+    if match["ry"]:
+        return None
+    return _year_less(match, body, context, MonthDays(month, lo, end_month, hi), "range")
 
 
 def _year_rule(match: re.Match, body: str, context: Context) -> Found | None:
@@ -513,16 +588,20 @@ def _relative_period_rule(match: re.Match, body: str, context: Context) -> Found
     unit, rel = match["unit"].lower(), match["rel"].lower()
     if not match["part"] and rel != "this" and _word_before(body, match.start()) == "the":
         return None  # "over the last year" is a stretch of time, not the calendar year
-    if not _deictic(context, {"week": "day", "weekend": "day", "month": "month", "year": "year"}[unit]):
+    if not _deictic(
+        context, {"week": "day", "weekend": "day", "month": "month", "quarter": "month", "year": "year"}[unit]
+    ):
         return None
     part = _part_key(match["part"] or "").lower()
     first, last = _period(context.published, unit, {"last": -1, "next": 1, "this": 0}[rel])
     if part in ("earlier", "later"):
-        if rel != "this" or unit not in ("month", "year"):
+        if rel != "this" or unit == "weekend":
             return None
         lo, hi = _publication(context)
         first, last = (first, hi) if part == "earlier" else (lo, last)
         return Found(match.start(), match.end(), first, last, "range")
+    if part and unit == "quarter":
+        return None
     if part and unit in ("month", "year"):
         first, last = _period_part(first, unit, part)
     precision = unit if unit in ("month", "year") and not (part and unit == "year") else "range"
@@ -540,10 +619,11 @@ def _deictic(context: Context, needed: str) -> bool:
 
 def _season_rule(match: re.Match, body: str, context: Context) -> Found | None:
     """Seasons, meteorological: "last summer" is June-August; "winter 1987" runs December 1986 to February 1987."""
-    rel, year = (match["rel"] or "").lower(), match["y"]
+    rel, year, part = (match["rel"] or "").lower(), match["y"], match["part"]
     if not (
         rel
         or year
+        or part
         or re.search(
             r"\b(?:in|during|by|until|till|since|through|over|this|of)(?:\s+the)?\s*$",
             body[max(0, match.start() - 14) : match.start()],
@@ -551,16 +631,148 @@ def _season_rule(match: re.Match, body: str, context: Context) -> Found | None:
         )
     ):
         return None
+    if not (rel or year or part) and _recurring(body, match, context):
+        return None  # "pollution remains an issue during the summer" is every summer
+    span = _season_span(match["season"].lower(), _part_key(part or "").replace("-", " "))
     first, last = SEASONS[match["season"].lower()]
-    span = MonthDays(first, 1, last, 0)
     if year:
-        placed = _place(span, int(year) - (first > last))
+        placed = _place(span, int(year) - (first > last and span.month > last))
         return Found(match.start(), match.end(), *placed, "range", stated=True) if placed else None
     return _year_less(match, body, context, span, "range", _rel_direction(body, match))
 
 
+def _months_of_year_rule(match: re.Match, body: str, context: Context) -> Found | None:
+    """The first or last months of a year: "the first two months of the year", "the second half of 1987",
+    "the last three months of last year"; "the year" is the paragraph's year, else the publication's."""
+    rel = (match["rel"] or "").lower()
+    year = int(match["y"]) if match["y"] else _relative_year("this" if rel == "the" else rel, context)
+    if rel == "the" and not year and context.anchor:
+        year = context.anchor[0].year  # a history told in a reference work: the year it tells of
+    if not year:
+        return None
+    if match["half"]:
+        lo, hi = YEAR_PARTS[match["half"].lower() + " half"]
+    else:
+        count = int(match["n"]) if match["n"].isdigit() else NUMBERS[match["n"].lower()]
+        if not 1 <= count <= 11:
+            return None
+        lo, hi = (1, count) if match["edge"].lower() == "first" else (13 - count, 12)
+    return Found(match.start(), match.end(), dt.date(year, lo, 1), _day(year, hi, 0), "range", bool(match["y"]))
+
+
+def _fiscal_rule(match: re.Match, body: str, context: Context) -> Found | None:
+    """A fiscal year: "fiscal 1987/88" and the Canadian government's "fiscal 1987" run April to March;
+    the U.S. government's "fiscal year 2020" runs October 2019 to September 2020; a company's "fiscal 1987"
+    is taken as the calendar year."""
+    year = _full_year(match["y1"] or match["y1b"])
+    if match["y2"]:
+        end_year = _full_year(match["y2"], year)
+        if end_year != year + 1:
+            return None
+        return _explicit(match, dt.date(year, 4, 1), dt.date(end_year, 3, 31), "range")
+    government = _government(body, match.start(), context.floor)
+    if government == "canada":
+        return _explicit(match, dt.date(year - 1, 4, 1), dt.date(year, 3, 31), "range")
+    if government == "united-states":
+        return _explicit(match, dt.date(year - 1, 10, 1), dt.date(year, 9, 30), "range")
+    return _explicit(match, dt.date(year, 1, 1), dt.date(year, 12, 31), "range")
+
+
+def _full_year(digits: str, after: int | None = None) -> int:
+    """ "87" is 1987 (or the first such year after ``after``), "2020" is 2020."""
+    if len(digits) == 4:
+        return int(digits)
+    if after is not None:
+        return after // 100 * 100 + int(digits) + (100 if int(digits) < after % 100 else 0)
+    return (1900 if int(digits) >= 50 else 2000) + int(digits)
+
+
+def _government(body: str, start: int, floor: int) -> str | None:
+    """Whose government's budget the text around ``start`` speaks of ("canada", "united-states"); None for
+    a company's."""
+    around = body[max(floor, start - 300) : start + 80]
+    if _COMPANY.search(body, max(floor, start - 60), start + 40):
+        return None
+    if _CANADIAN.search(around):
+        return "canada"
+    return "united-states" if _FEDERAL.search(around) else None
+
+
+def _numeric_rule(match: re.Match, body: str, context: Context) -> Found | None:
+    """A numeric day in the U.S. order, month first: "3/15/87", "03/15/1987"."""
+    day = _day(_full_year(match["y"]), int(match["m"]), int(match["d"]))
+    return _explicit(match, day, day, "day")
+
+
+def _crop_year_rule(match: re.Match, body: str, context: Context) -> Found | None:
+    """A two-digit crop or season year: "the 86/87 season" spans 1986 and 1987."""
+    year = _full_year(match["y1"])
+    if _full_year(match["y2"], year) != year + 1:
+        return None
+    return _explicit(match, dt.date(year, 1, 1), dt.date(year + 1, 12, 31), "range")
+
+
+def _quarter_rule(match: re.Match, body: str, context: Context) -> Found | None:
+    """A quarter: "Q1 1987", "1987 first quarter", "the first quarter of next year", and a year-less
+    "the fourth quarter" placed by the tense."""
+    quarter = int(match["qn"]) if match["qn"] else QUARTERS[match["q"].lower()]
+    span = MonthDays(3 * quarter - 2, 1, 3 * quarter, 0)
+    if match["y"] or match["y2"]:
+        placed = _place(span, int(match["y"] or match["y2"]))
+        return Found(match.start(), match.end(), *placed, "range", stated=True)
+    if match["rel"]:
+        step = {"last": -1, "next": 1, "this": 0}[match["rel"].lower()]
+        if not _deictic(context, "year"):
+            return None
+        placed = _place(span, context.published.year + step)
+        return Found(match.start(), match.end(), *placed, "range")
+    return _year_less(match, body, context, span, "range")
+
+
+def _ago_rule(match: re.Match, body: str, context: Context) -> Found | None:
+    """ "two weeks ago", "three months ago", "10 days ago": the day, week, month or year that far back."""
+    if _QUALIFIED.search(body, max(0, match.start() - 20), match.start()):
+        return None  # "nearly two years ago" is vague
+    if _AGO_COMPARED.search(body, max(0, match.start() - 80), match.start()) or _AGO_PERIOD.match(body, match.end()):
+        return None  # "compared with 3.03 billion a year ago" is the year-ago period, not a calendar span
+    unit = match["unit"].lower().rstrip("s")
+    count = int(match["n"]) if match["n"].isdigit() else NUMBERS[match["n"].lower()]
+    if not _deictic(context, {"day": "day", "week": "day", "month": "month", "year": "year"}[unit]):
+        return None
+    if unit == "day":
+        day = context.published - dt.timedelta(days=count)
+        return Found(match.start(), match.end(), day, day, "day")
+    first, last = _period(context.published, unit, -count)
+    return Found(match.start(), match.end(), first, last, unit if unit in ("month", "year") else "range")
+
+
+def _recurring(body: str, match: re.Match, context: Context) -> bool:
+    """Whether a bare season is every year's: told in the present tense, with no plain past or future."""
+    tense = _tense(body, match.start(), match.end(), context.floor)
+    sentence = _sentence_before(body, match.start(), context.floor)
+    return not tense or (tense == "past?" and bool(_PRESENT.search(sentence)))
+
+
+def _season_span(season: str, part: str) -> MonthDays:
+    """A season's months, or the part of them named: "the end of the summer" reads like late August."""
+    first, last = SEASONS[season]
+    middle = first % 12 + 1
+    return {
+        "early": MonthDays(first, 1, first, 10),
+        "beginning": MonthDays(first, 1, first, 10),
+        "start": MonthDays(first, 1, first, 10),
+        "mid": MonthDays(middle, 1, middle, 0),
+        "middle": MonthDays(middle, 1, middle, 0),
+        "late": MonthDays(last, 21, last, 0),
+        "end": MonthDays(last, 21, last, 0),
+    }.get(part, MonthDays(first, 1, last, 0))
+
+
 def _period(day: dt.date, unit: str, step: int) -> tuple[dt.date, dt.date]:
-    """The week, weekend, month or year ``step`` units away from ``day``."""
+    """The week, weekend, month, quarter or year ``step`` units away from ``day``."""
+    if unit == "quarter":
+        first, _ = _period(day.replace(month=day.month - (day.month - 1) % 3), "month", 3 * step)
+        return first, _period(first, "month", 2)[1]
     if unit == "year":
         return dt.date(day.year + step, 1, 1), dt.date(day.year + step, 12, 31)
     if unit == "month":
@@ -588,14 +800,14 @@ def _end_of_year_rule(match: re.Match, body: str, context: Context) -> Found | N
 _RULES: list[tuple[re.Pattern, Callable[[re.Match, str, Context], Found | None]]] = [
     (
         re.compile(
-            rf"(?:{_WEEKDAY},?\s+)?(?P<m1>{_MON})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?"
+            rf"\b(?:{_WEEKDAY},?\s+)?(?P<m1>{_MON})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?"
             rf"(?:(?P<joiner>{_DASH})(?:(?P<m2>{_MON})\s+)?(?P<d2>{_DAY})(?!\s+{_MON}))?(?:,?\s+(?P<y2>{_YEAR}))?"
         ),
         _days_rule,
     ),
     (
         re.compile(
-            rf"(?:{_WEEKDAY},?\s+)?(?P<d1>{_DAY})(?:(?P<joiner>{_DASH})(?P<d2>{_DAY}))?"
+            rf"\b(?:{_WEEKDAY},?\s+)?(?P<d1>{_DAY})(?:(?P<joiner>{_DASH})(?P<d2>{_DAY}))?"
             rf"\s+(?:of\s+)?(?P<m1>{_MON})(?P<m2>)(?:,?\s+(?P<y1>{_YEAR}))?(?P<y2>)"
         ),
         _days_rule,
@@ -603,15 +815,16 @@ _RULES: list[tuple[re.Pattern, Callable[[re.Match, str, Context], Found | None]]
     (re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])\b"), _iso_rule),
     (
         re.compile(
-            rf"(?:(?P<part>{_PART})[\s-]+)?(?:(?P<rel>{_REL})\s+)?(?P<mon>{_MON_FULL})(?![a-z])(?!\s+\d{{1,2}}(?!\d))"
-            rf"(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}))?"
+            rf"\b(?:(?P<part>{_PART})[\s-]+)?(?:(?P<rel>{_REL})\s+)?(?P<mon>{_MON_FULL})(?![a-z])(?!\s+\d{{1,2}}(?!\d))"
+            rf"(?:,?\s+(?:of\s+)?(?P<y>{_YEAR})|{_REL_YEAR})?"
         ),
         _month_rule,
     ),
     (
         re.compile(
-            rf"(?<!\w)(?P<m1>{_MON_FULL})(?:\s*[-–]\s*|\s+(?:to|through)\s+)(?P<m2>{_MON_FULL})(?![a-z])(?!\s+\d{{1,2}}\b)"
-            rf"(?:,?\s+(?P<y>{_YEAR}))?"
+            rf"(?<!\w)(?:(?P<p1>{_PART})[\s-]+)?(?P<m1>{_MON_FULL})(?:,?\s+(?P<y1>{_YEAR}))?"
+            rf"(?P<joiner>\s*[-–]\s*|\s+(?:to|through|until|till|and)\s+)(?:(?P<p2>{_PART})[\s-]+)?"
+            rf"(?P<m2>{_MON_FULL})(?![a-z])(?!\s+\d{{1,2}}\b)(?:,?\s+(?P<y>{_YEAR})|{_REL_YEAR})?"
         ),
         _month_range_rule,
     ),
@@ -631,7 +844,7 @@ _RULES: list[tuple[re.Pattern, Callable[[re.Match, str, Context], Found | None]]
     ),
     (
         re.compile(
-            rf"(?:(?:the\s+)?(?P<part>(?i:early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of|"
+            rf"\b(?:(?:the\s+)?(?P<part>(?i:early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of|"
             rf"(?:first|second)\s+half\s+of))[\s-]+|(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))"
             rf"[\s-]+quarter\s+(?:of\s+)?(?:(?i:fiscal)\s+)?)(?P<y>{_YEAR})(?!s\b|'s\b)"
         ),
@@ -648,14 +861,59 @@ _RULES: list[tuple[re.Pattern, Callable[[re.Match, str, Context], Found | None]]
     (
         re.compile(
             r"\b(?:(?P<part>(?i:earlier|later|early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of))[\s-]+)?"
-            r"(?P<rel>(?i:last|next|this))\s+(?P<unit>week(?:end)?|month|year)\b"
+            r"(?P<rel>(?i:last|next|this))\s+(?P<unit>week(?:end)?|month|quarter|year)\b"
         ),
         _relative_period_rule,
     ),
     (re.compile(r"\b(?i:(?:the\s+)?end\s+of\s+the\s+year|year-end)\b"), _end_of_year_rule),
     (
         re.compile(
-            rf"\b(?:(?P<rel>{_REL})\s+)?(?P<season>(?i:spring|summer|fall|autumn|winter))\b"
+            rf"\b(?:(?P<edge>(?i:first|last|final))\s+(?P<n>(?i:two|three|four|five|six|seven|eight|nine|ten|eleven)|\d{{1,2}})"
+            rf"\s+(?i:months)|(?P<half>(?i:first|second))\s+(?i:half))\s+(?i:of)\s+"
+            rf"(?:(?P<rel>(?i:the|this|last|next))\s+(?i:year)\b|(?P<y>{_YEAR}))"
+        ),
+        _months_of_year_rule,
+    ),
+    (
+        re.compile(
+            r"\b(?i:fiscal)(?:\s+(?i:year))?\s+(?P<y1>(?:19|20)\d\d|[5-9]\d|[0-4]\d)(?:[-/](?P<y2>\d\d(?:\d\d)?))?"
+            r"(?![\w%]|[.,]\d)"
+            r"|\b(?P<fy>FY)[ -]?(?P<y1b>(?:19|20)\d\d|\d\d)\b"
+        ),
+        _fiscal_rule,
+    ),
+    (
+        re.compile(
+            r"(?<![\w/.$-])(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<y>\d\d|(?:19|20)\d\d)(?![\w/]|[.,]\d)"
+        ),
+        _numeric_rule,
+    ),
+    (
+        re.compile(
+            r"(?<![\w$.,/#-])(?P<y1>[5-9]\d)/(?P<y2>\d\d)(?=\s+(?i:season|crop|marketing|campaign|harvest|year|sugar|wheat))"
+        ),
+        _crop_year_rule,
+    ),
+    (
+        re.compile(
+            rf"\b(?:(?P<y>{_YEAR})[\s-]+)?(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?i:quarter)"
+            rf"(?:\s+of\s+(?P<rel>(?i:this|next|last))\s+year"
+            rf"|(?!\s+of\s+(?:(?i:fiscal)\s+)?(?:\d|(?i:a|an|the|this|last|next|century)\b)))"
+            rf"|\b(?i:Q)(?P<qn>[1-4])(?:\s+|\s*of\s+|\s*[-/']\s*)(?P<y2>{_YEAR})"
+        ),
+        _quarter_rule,
+    ),
+    (
+        re.compile(
+            r"\b(?P<n>(?i:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|\d{1,2})[\s-]+"
+            r"(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago)\b"
+        ),
+        _ago_rule,
+    ),
+    (
+        re.compile(
+            rf"\b(?:(?P<part>{_PART}|(?i:late|early|mid))[\s-]+(?:(?i:the)\s+)?)?(?:(?P<rel>{_REL})\s+)?"
+            rf"(?P<season>(?i:spring|summer|fall|autumn|winter))\b"
             rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?"
         ),
         _season_rule,

@@ -11,6 +11,10 @@ institutional word. Judgement calls:
 - Companies get a party only when their name says so ("Canadian Forest Industry Council"): General Motors,
   Ford and Fiat Chrysler are multinationals, so their party is None.
 - "Ford" is the company unless a first name precedes it ("Gerald Ford", "Doug Ford").
+- Think tanks, newspapers and private associations get no party unless their name or the text ties them to
+  a country (the Atlantic Council rule); government bodies get their government's.
+- "Chad Bown of the Peterson Institute": the name stops before "of" and an organisation or a place, which
+  may give the party ("Sen. John Smith of South Dakota").
 - A person's party is the gazetteer's, else the country the title names ("Canadian Trade Minister"),
   a U.S. state in parentheses, or a U.S.-only title ("Sen.", "Rep.", "Congressman"); all mentions of a
   person in one article share the first party found.
@@ -198,7 +202,10 @@ ORGANIZATIONS = _organizations("""
     Senate; us; U.S. Senate|US Senate|United States Senate
     U.S. House of Representatives; us; House of Representatives|U.S. House|United States House of Representatives
     House Ways and Means Committee; us; Ways and Means Committee|House Ways and Means|Ways and Means
-    Senate Finance Committee; us; Senate Finance
+        |House Committee on Ways and Means|Committee on Ways and Means
+    Senate Finance Committee; us; Senate Finance|Senate Committee on Finance|Committee on Finance
+    House Appropriations Committee; us; House Committee on Appropriations|Committee on Appropriations
+    Senate Appropriations Committee; us; Senate Committee on Appropriations
     White House; us;
     U.S. Department of Commerce; us; Commerce Department|U.S. Commerce Department|Department of Commerce
         |US Commerce Department
@@ -206,9 +213,10 @@ ORGANIZATIONS = _organizations("""
         |Department of Agriculture
     U.S. Department of the Treasury; us; Treasury Department|U.S. Treasury|Treasury
     U.S. Department of State; us; State Department|U.S. State Department
-    U.S. Department of Labor; us; Labor Department|U.S. Labor Department
+    U.S. Department of Labor; us; Labor Department|U.S. Labor Department|Department of Labor
     U.S. International Trade Commission; us; International Trade Commission|ITC|USITC
-    U.S. Customs Service; us; Customs Service|U.S. Customs|U.S. Customs and Border Protection
+    U.S. Customs Service; us; Customs Service|U.S. Customs|United States Customs Service
+    U.S. Customs and Border Protection; us; Customs and Border Protection|CBP|U.S. Customs and Border Protection
     Federal Reserve; us; Federal Reserve Board|Fed
     U.S. Chamber of Commerce; us; US Chamber of Commerce
     AFL-CIO; us;
@@ -220,10 +228,11 @@ ORGANIZATIONS = _organizations("""
     Democratic Party; us;
     Bank of Canada; ca;
     Global Affairs Canada; ca;
-    Department of External Affairs; ca; External Affairs Department
+    Department of External Affairs; ca; External Affairs Department|External Affairs Canada
+        |Department of External Affairs and International Trade
     Statistics Canada; ca;
     House of Commons; ca; Commons
-    Parliament of Canada; ca; Canadian Parliament
+    Parliament of Canada; ca; Canadian Parliament|Parliament
     Senate of Canada; ca; Canadian Senate
     Progressive Conservative Party; ca; Progressive Conservatives|Progressive Conservative
         |Progressive Conservative Party of Canada|Tories
@@ -253,18 +262,134 @@ ORGANIZATIONS = _organizations("""
     Nissan; ; Nissan Motor
     Volkswagen; ; VW
     Bombardier; ;
+    Manufacturers Hanover Trust Co; ; Manufacturers Hanover|Manufacturers Hanover Trust|Manufacturers Hanover Corp
+    Citibank; ; Citicorp
+    Chase Manhattan Bank; ; Chase Manhattan|Chase Manhattan Corp
+    Bank of America; ; BankAmerica|BankAmerica Corp
+    Morgan Guaranty Trust Co; ; Morgan Guaranty|Morgan Guaranty Trust
+    Merrill Lynch; ; Merrill Lynch and Co|Merrill Lynch Co
+    Goldman Sachs; ; Goldman Sachs and Co|Goldman, Sachs and Co
+    Salomon Brothers; ; Salomon Brothers Inc
+    Cargill; ; Cargill Inc
     Boeing; ;
     Caterpillar; ; Caterpillar Inc
     European Commission; ; EC Commission
     European Community; ; EC|European Economic Community|EEC
     European Union; ; EU
     General Agreement on Tariffs and Trade; ; GATT
+    GATT Council; ;
     World Trade Organization; ; WTO
     International Monetary Fund; ; IMF
     World Bank; ;
     Organisation for Economic Co-operation and Development; ; OECD|Organization for Economic Cooperation and Development
     United Nations; ; U.N.|UN
     Reuters; ;
+    Peterson Institute for International Economics; ; Peterson Institute|PIIE
+    Institute for International Economics; ;
+    Brookings Institution; ; Brookings|Brookings Institute
+    Cato Institute; ; Cato
+    C.D. Howe Institute; ; C. D. Howe Institute|CD Howe Institute|C.D. Howe
+    Council on Foreign Relations; ;
+    American Enterprise Institute; ; AEI
+    Heritage Foundation; ;
+    Conference Board of Canada; ca;
+    Conference Board; ;
+    Wall Street Journal; ; The Wall Street Journal
+    New York Times; ; The New York Times
+    Washington Post; ; The Washington Post
+    Los Angeles Times; ;
+    Journal of Commerce; ;
+    Financial Times; ;
+    Toronto Star; ; The Toronto Star
+    Financial Post; ; The Financial Post
+    National Post; ;
+    El Economista; ;
+    El Financiero; ;
+    El Universal; ;
+    La Jornada; ;
+    Associated Press; ;
+    Bloomberg; ;
+    Euromoney; ;
+    The Economist; ; Economist
+    Business Week; ; BusinessWeek
+    BBC; ; British Broadcasting Corporation
+    CBC; ca; Canadian Broadcasting Corporation|CBC News
+    Politico; ;
+    Inside U.S. Trade; ;
+    Canadian Press; ca;
+    Environmental Protection Agency; us; EPA|U.S. Environmental Protection Agency
+    Food and Drug Administration; us; FDA|U.S. Food and Drug Administration
+    Federal Trade Commission; us; FTC
+    Securities and Exchange Commission; us; SEC
+    Interstate Commerce Commission; us;
+    Federal Energy Regulatory Commission; us; FERC
+    Federal Communications Commission; us; FCC
+    Commodity Credit Corporation; us; CCC|Commodity Credit Corp
+    U.S. Department of Energy; us; Energy Department|U.S. Energy Department|Department of Energy
+    U.S. Department of Justice; us; Justice Department|U.S. Justice Department|Department of Justice
+    U.S. Department of Defense; us; Defense Department|U.S. Defense Department|Department of Defense|Pentagon
+    U.S. Department of Transportation; us; Transportation Department|Department of Transportation
+    U.S. Department of the Interior; us; Interior Department|Department of the Interior
+    U.S. Department of Homeland Security; us; Department of Homeland Security|Homeland Security Department
+    Office of Management and Budget; us; OMB
+    Congressional Budget Office; us; CBO
+    General Accounting Office; us; GAO|Government Accountability Office
+    Export-Import Bank; us; Export-Import Bank of the United States|Ex-Im Bank|Eximbank
+    National Security Council; us;
+    Council of Economic Advisers; us;
+    U.S. Court of International Trade; us; Court of International Trade
+    Supreme Court; us; U.S. Supreme Court
+    Senate Agriculture Committee; us;
+    House Agriculture Committee; us;
+    Senate Foreign Relations Committee; us;
+    House Energy and Commerce Committee; us; Energy and Commerce Committee
+    House Foreign Affairs Committee; us;
+    Senate Banking Committee; us;
+    House Banking Committee; us;
+    National Farmers Union; ;
+    National Pork Producers Council; ; NPPC
+    National Cattlemen's Beef Association; ;
+    American Iron and Steel Institute; us;
+    Motor Vehicle Manufacturers Association; ;
+    American Automotive Policy Council; us;
+    Canadian International Trade Tribunal; ca; CITT
+    Canadian Import Tribunal; ca;
+    Investment Canada; ca;
+    Agriculture Canada; ca; Agriculture and Agri-Food Canada
+    Industry Canada; ca; Innovation, Science and Economic Development Canada
+    Revenue Canada; ca;
+    Treasury Board of Canada; ca; Treasury Board
+    Transport Canada; ca;
+    Employment and Immigration Canada; ca;
+    Energy, Mines and Resources Canada; ca;
+    Export Development Corporation; ca; Export Development Canada|EDC
+    Canadian Wheat Board; ca; Wheat Board
+    Canadian Dairy Commission; ca;
+    Canadian Radio-television and Telecommunications Commission; ca; CRTC
+    Commission for Environmental Cooperation; ; CEC
+    Canadian Manufacturers' Association; ca; Canadian Manufacturers Association|Canadian Manufacturers’ Association
+    Canadian Manufacturers & Exporters; ca; Canadian Manufacturers and Exporters
+    Canadian Federation of Independent Business; ca; CFIB
+    Canadian Federation of Agriculture; ca;
+    Business Council on National Issues; ca; BCNI
+    Canadian Vehicle Manufacturers' Association; ca; Canadian Vehicle Manufacturers Association
+    Automotive Parts Manufacturers' Association; ca; Automotive Parts Manufacturers Association
+    Toronto Stock Exchange; ca;
+    Saskatchewan Wheat Pool; ca;
+    Secretariat of Commerce and Industrial Development; mx; SECOFI|Secofi|Mexican Commerce Ministry
+        |Mexico's Commerce Ministry|Mexican Trade Ministry|Mexico's Trade Ministry
+    Secretariat of Finance and Public Credit; mx; Mexican Finance Ministry|Mexico's Finance Ministry
+    Secretariat of Foreign Affairs; mx; Mexican Foreign Ministry|Mexico's Foreign Ministry|Foreign Relations Ministry
+    Mexican Senate; mx; Senate of Mexico|Senado
+    Mexican Congress; mx; Congress of Mexico
+    Confederation of Mexican Workers; mx; CTM
+    National Agricultural Council; mx; Consejo Nacional Agropecuario
+    Supreme Court of Canada; ca; Canadian Supreme Court
+    European Parliament; ;
+    Asian Development Bank; ;
+    Inter-American Development Bank; ; IDB
+    Paris Club; ;
+    Organization of Petroleum Exporting Countries; ; OPEC
 """)
 
 US_STATES = (
@@ -504,6 +629,15 @@ ORG_WORDS = {
     "associations",
     "advisers",
     "communication",
+    "manufacturers",
+    "producers",
+    "exporters",
+    "importers",
+    "growers",
+    "farmers",
+    "brokers",
+    "order",
+    "orders",
 }
 # Capitalised words that are never part of a person's name.
 STOP_WORDS = (
@@ -804,14 +938,33 @@ ORG_ENDINGS = {
     "coalition",
     "alliance",
     "society",
+    "tribunal",
+    "institution",
+    "bureau",
+    "exchange",
+    "secretariat",
+    "pool",
+    "cooperative",
+    "co-operative",
 }
 NOT_ORGANIZATIONS = {"Soviet Union", "European Union"}
 PARTY_CUES = {
-    US: r"U\.S\.|US|USA|American|America's|United States'?|Washington's|Republican|Democratic|Democrat|GOP",
+    US: r"U\.S\.|US|USA|(?<!North )(?<!Latin )(?<!South )(?<!Central )American|America's|United States'?|"
+    r"Washington's|Republican|Democratic|Democrat|GOP",
     CA: r"Canadian|Canada's|Canada|Ottawa's|Liberal|Tory|Conservative|Quebec|Ontario|Alberta|British Columbia|"
     r"Saskatchewan|Manitoba|Newfoundland|Nova Scotia|New Brunswick",
     MX: r"Mexican|Mexico's|Mexico",
 }
+CALENDAR_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december",
+}  # fmt: skip
+COMPANIES = {
+    "General Motors", "Ford", "Fiat Chrysler", "Chrysler", "American Motors", "Toyota", "Honda", "Nissan",
+    "Volkswagen", "Bombardier", "Boeing", "Caterpillar", "Pemex", "Manufacturers Hanover Trust Co", "Citibank",
+    "Chase Manhattan Bank", "Bank of America", "Morgan Guaranty Trust Co", "Merrill Lynch", "Goldman Sachs",
+    "Salomon Brothers", "Cargill",
+}  # fmt: skip
 SURNAME_ORGS = {"ford", "chrysler", "dole"}  # company names that follow a first name when they are people
 US_ONLY_TITLES = {"sen", "senator", "senators", "sens", "rep", "reps", "congressman", "congresswoman", "congressmen"}
 
@@ -823,7 +976,7 @@ _TOKEN = (  # a capitalised word ("McConnell", "Woong-Bae", "Chrétien"), an ini
 _LINK = rf"(?:{_SP}(?:(?:of|de|del|la|van|von|da|dos|du|der|y)(?:{_SP}the|{_SP}la)?{_SP})?)"
 _CAPSEQ = re.compile(rf"(?<![^\W_]|[.'’-]){_TOKEN}(?:{_LINK}{_TOKEN}){{0,7}}(?![^\W_]|[’'-])")
 _TITLE_BEFORE = re.compile(
-    r"(?:\b(?P<abbr>Sen|Sens|Rep|Reps|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Adm|Hon|Prof|St)\.|"
+    r"(?:\b(?P<abbr>Sen|Sens|Rep|Reps|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Adm|Hon|Prof)\.|"
     r"\b(?P<word>(?:[A-Za-z.'’-]+[ \t]+){0,4}?(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + r")s?)"
     r"(?:\s+(?:of|for|at|to|from|with)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.&'’-]*){0,5},)?,?)"
     r"[ \t]*\n?[ \t]*$",
@@ -835,9 +988,9 @@ _SAID_AFTER = re.compile(
 )
 _SAID_BEFORE = re.compile(rf"\b(?:said|says|wrote|according{_SP}to|added|asked)[ \t]*\n?[ \t]*$")
 _APPOSITIVE = re.compile(
-    rf",{_SP}(?:(?:the|a|an|who{_SP}is|now){_SP})?(?P<role>(?:[\w.'’-]+{_SP}){{0,5}}?"
+    rf",{_SP}(?:(?:the|a|an|who{_SP}is|now){_SP})?(?P<role>(?:[\w.'’-]+{_SP}){{0,3}}"
     rf"(?:{'|'.join(sorted(TITLE_WORDS - {'mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'member'}, key=len, reverse=1))})s?\b"
-    rf"(?:{_SP}(?:of|at|for|with|from){_SP}(?:[^,;()\n.]|\.(?=\s?[A-Z])|\.(?=\w))+)?)",
+    rf"(?:{_SP}(?:of|at|for|with|from|in){_SP}(?:[^,;()\n.]|\n(?=\S)|\.(?=\s?[A-Z])|\.(?=\w))+)?)",
     re.IGNORECASE,
 )
 _STATE_AFTER = re.compile(
@@ -852,6 +1005,32 @@ _FOREIGN = re.compile(
     r"\b(?:Britain|Japan|France|Germany|China|Italy|Brazil|India|Australia|Korea|Taiwan|Spain|Argentina|"
     r"Europe|Israel|Sweden|Norway)['’]s\b"
 )
+_AFFILIATION_TAIL = re.compile(rf"[\w.'’&-]*(?:{_SP}(?:[A-Z][\w.'’&-]*|of|and|for|the|on)(?![\w'’]))*")
+_COMPANY_FORMS = {"Corp", "Inc", "Co", "Ltd", "Corporation", "Company", "Pty", "PLC", "Plc", "LP", "L.P"}
+_COMPANY_AFTER = re.compile(rf"{_SP}?(?:{'|'.join(sorted(_COMPANY_FORMS)).replace('.', '[.]')})\b")
+_ORG_APPOSITIVE = re.compile(
+    rf",{_SP}(?:a|an|the){_SP}((?:[\w.-]+{_SP}){{0,2}}?(?:{PARTY_CUES[US]}|{PARTY_CUES[CA]}|{PARTY_CUES[MX]}))\b"
+)
+_LEAD_WORDS = {"the", "a", "an", "in", "on", "at", "but", "and", "by", "for", "from", "with", "of", "to", "if", "as",
+               "its", "their", "his", "her", "both", "under", "after"}  # fmt: skip
+_WORD_BEFORE_NAME = re.compile(rf"\b([A-Z][a-z]+){_SP}$")
+_TITLE_OF_BEFORE = re.compile(rf"\b(?:Secretary|Secretaries|Minister|Ministers){_SP}of(?:{_SP}the)?{_SP}$")
+_ENDING_AFTER = re.compile(rf"{_SP}(?:{'|'.join(w.title() for w in sorted(ORG_ENDINGS))})\b")
+_LONGER_COMPANY_AFTER = re.compile(
+    rf"(?:{_SP}(?!(?:{'|'.join(sorted(_COMPANY_FORMS)).replace('.', '[.]')})\b)[A-Z][\w.&'’-]*){{1,3}}{_SP}"
+    rf"(?:{'|'.join(sorted(_COMPANY_FORMS)).replace('.', '[.]')})\b"
+)
+_OF_FOREIGN = re.compile(rf"{_SP}of{_SP}(?:the{_SP})?([A-Z][\w.]*)")
+_BARE_HOUSE = re.compile(rf"\b[Tt]he{_SP}(House)\b(?!{_SP}(?:[A-Z]|of\b)|['’-])")
+_US_LEGISLATURE = re.compile(r"\b(?:Senate|Congress|Congressional|House of Representatives|Rep\.|Sen\.)")
+_CANADIAN_LEGISLATURE = re.compile(r"\b(?:Commons|Parliament|MPs?|Legislature)\b")
+_ENDING_OF = re.compile(
+    rf"\b(?:{'|'.join(w.title() for w in sorted(ORG_ENDINGS))}){_SP}of{_SP}(?:the{_SP})?"
+    rf"(?P<tail>[A-Z][\w.'’-]*(?:{_SP}[A-Z][\w.'’-]*){{0,2}})$"
+)
+_ACRONYM_COMPANY = re.compile(rf"(?<![\w.&-])[A-Z][A-Z&]{{1,5}}{_SP}(?:Inc|Corp|Corporation|Ltd|Co|Plc|PLC)\b(?!\.\w)")
+_OF_LINK = re.compile(rf"{_SP}of{_SP}(?:the{_SP})?")
+_FOREIGN_BEFORE = re.compile(rf"(?:{_FOREIGN.pattern}){_SP}$")
 _PLACE_NAME = re.compile(rf"(?:{US_STATES}|{PROVINCES})")
 _TITLE_AFTER_ORG = re.compile(
     rf"{_SP}(?:Minister|Ministers|Secretary|Secretaries|Undersecretary|Under{_SP}Secretary)\b"
@@ -869,17 +1048,26 @@ def _alias_table() -> dict[str, list[Person | Organization]]:
 
 
 def _fold(text: str) -> str:
-    return " ".join(text.replace("’", "'").split()).lower()
+    """Fold white space, case and a plural's apostrophe: "Pork Producers' Council" is "pork producers council"."""
+    return re.sub(r"(?<=s)'(?= )", "", " ".join(text.replace("’", "'").split())).lower()
+
+
+def _alias_pattern(alias: str) -> str:
+    """An alias as a pattern: line breaks between words, an optional apostrophe after a plural inside it."""
+    words = alias.split()
+    return _SP.join(
+        re.escape(word) + ("['’]?" if word.endswith("s") and i < len(words) - 1 else "") for i, word in enumerate(words)
+    )
 
 
 _ALIASES = _alias_table()
 _SURNAMES: dict[str, list[Person]] = {}
 for _person in PEOPLE:
     _SURNAMES.setdefault(_fold(_person.name.split()[-1]), []).append(_person)
-_GAZETTEER = re.compile(
-    r"(?<![^\W_]|[.'’-])(?:"
+_GAZETTEER = re.compile(  # every alias starts with a capital but "de la Madrid": skip other words at once
+    r"(?<![^\W_]|[.'’-])(?=[A-ZÀ-Þ]|de )(?:"
     + "|".join(
-        _SP.join(re.escape(word) for word in alias.split())
+        _alias_pattern(alias)
         for alias in sorted({a for e in (*PEOPLE, *ORGANIZATIONS) for a in (e.name, *e.aliases)}, key=len, reverse=True)
     )
     + r")(?![^\W_]|[’-]|'(?!s\b)|\.\w)"
@@ -905,6 +1093,7 @@ def find_people_and_organizations(article: Article) -> list[Mention]:
     found += _context_people(article.body, found, year)
     found += _surnames(article.body, found)
     found += _generic_organizations(article.body, found)
+    found += _bare_house(article.body, found)
     return _mentions(article, _unify(sorted(found, key=lambda f: f.start)))
 
 
@@ -976,7 +1165,34 @@ def _not_organization(body: str, match: re.Match, alias: str) -> bool:
     """ "Ford" after a first name is a person; "External Affairs Minister" and "Treasury Secretary" are titles."""
     if alias in SURNAME_ORGS and _first_name_before(body, match.start()):
         return True
+    if alias.split()[0] in STOP_WORDS | ORG_ENDINGS and _name_continues_before(body, match.start()):
+        return True  # "Royal Bank of Canada" is not the Bank of Canada, "Secretary of the Treasury" no department
+    entry = _ALIASES[alias][0]
+    if entry.party and _FOREIGN_BEFORE.search(body, max(0, match.start() - 25), match.start()):
+        return True  # "the British Parliament", "the Australian Wheat Board"
+    if entry.party and _of_foreign(body, match.end()):
+        return True  # "the Export-Import Bank of Japan"
+    if " " not in alias and entry.name not in COMPANIES and _ENDING_AFTER.match(body, match.end()):
+        return True  # "Treasury Board" is not the Treasury
+    if _LONGER_COMPANY_AFTER.match(body, match.end()):
+        return True  # "Merrill Lynch Canada Inc", "Salomon Brothers International Ltd" are subsidiaries
+    if entry.name not in COMPANIES and _COMPANY_AFTER.match(body, match.end()):
+        return True  # "Cato Corp", "New York Times Co" are other organisations
     return bool(_TITLE_AFTER_ORG.match(body, match.end()))
+
+
+def _name_continues_before(body: str, start: int) -> bool:
+    """Whether a capitalised word inside the sentence, or a title and "of", runs into ``start``."""
+    if _TITLE_OF_BEFORE.search(body, max(0, start - 30), start):
+        return True
+    word = _WORD_BEFORE_NAME.search(body, max(0, start - 30), start)
+    return bool(word) and word[1].lower() not in _LEAD_WORDS | STOP_WORDS and not _cue(word[1])
+
+
+def _of_foreign(body: str, end: int) -> bool:
+    """Whether "of" and a foreign place follow: "Export-Import Bank of Japan"."""
+    place = _OF_FOREIGN.match(body, end)
+    return bool(place) and (place[1].lower() in PLACES or bool(_FOREIGN.match(place[1])))
 
 
 def _in_era(person: Person, year: int | None) -> bool:
@@ -1014,7 +1230,8 @@ def _context_people(body: str, taken: list[_Found], year: int | None) -> list[_F
 
 def _person_in_run(body: str, run: re.Match, year: int | None, earlier: list[_Found]) -> _Found | None:
     """The person a run of capitalised words names, if its context says it is one."""
-    split = _split_title(body, run)
+    named = _before_affiliation(body, run)
+    split = _split_title(body, named)
     if split is None:
         return None
     start, end, title = split
@@ -1023,22 +1240,75 @@ def _person_in_run(body: str, run: re.Match, year: int | None, earlier: list[_Fo
         return None
     if title and _FOREIGN.search(title) and not _cue(title):
         return _Found("person", _canonical(name, year, earlier), start, end, None, _clean_role(title))
+    affiliation = body[named.end() : run.end()] if named is not run else ""
+    after = _AFFILIATION_TAIL.match(body, run.end()).end() if affiliation else end  # "of the X Institute, said"
     title = title or _title_before(body, start)
     state = _STATE_AFTER.match(body, end)
-    appositive = _APPOSITIVE.match(body, end)
+    appositive = _APPOSITIVE.match(body, end) or _APPOSITIVE.match(body, after)
     listed = _listed_after(body, start, earlier)
     words = len(name.split())
-    said = words > 1 and (_SAID_AFTER.match(body, end) or _SAID_BEFORE.search(body, max(0, start - 30), start))
+    said = words > 1 and (
+        _SAID_AFTER.match(body, end)
+        or _SAID_AFTER.match(body, after)
+        or _SAID_BEFORE.search(body, max(0, start - 30), start)
+    )
     if not (title or state or listed or said or (appositive and words > 1)):
         return None
     role = title or (appositive["role"] if appositive else None) or (listed.role if listed else None)
     party = _party(body, start, title, state, appositive) or (listed.party if listed else None)
+    party = party or _affiliation_party(affiliation)
     return _Found("person", _canonical(name, year, earlier), start, end, party, _clean_role(role))
+
+
+def _affiliation_party(affiliation: str) -> str | None:
+    """The party of the place or organisation a person is "of": a U.S. state, a province, a country word
+    opening the name ("of the Canadian Manufacturers' Association")."""
+    words = re.sub(r"^of (?:the )?", "", " ".join(affiliation.split()))
+    place = _PLACE_NAME.fullmatch(words)
+    if place:
+        return CA if re.fullmatch(PROVINCES, words) else US
+    return _cue(words.split()[0]) if words else None
+
+
+def _before_affiliation(body: str, run: re.Match) -> re.Match:
+    """Cut a run after the name when an organisation or a place follows it: "Chad Bown of the Peterson
+    Institute", "John Smith of South Dakota"; not "the Monetary Authority of Singapore" or "X of America Inc"."""
+    if _word_before_is_the(body, run.start()) or _COMPANY_AFTER.match(body, run.end()):
+        return run
+    if run[0].split()[-1].rstrip(".") in _COMPANY_FORMS:
+        return run
+    for link in _OF_LINK.finditer(run[0]):
+        head, rest = run[0][: link.start()].split(), run[0][link.end() :]
+        if head and not _stop_token(head[-1], True) and _affiliation(rest) and _personal(head):
+            return _CAPSEQ.match(body, run.start(), run.start() + link.start()) or run
+    return run
+
+
+def _word_before_is_the(body: str, start: int) -> bool:
+    return bool(re.search(rf"\b[Tt]he{_SP}$", body[max(0, start - 6) : start]))
+
+
+def _personal(words: list[str]) -> bool:
+    """Whether words may be a person's name: no institutional word, not opened by "The"."""
+    folded = [word.lower().rstrip(".,") for word in words]
+    return folded[0] != "the" and not any(word in ORG_ENDINGS or word in ORG_WORDS for word in folded)
+
+
+def _affiliation(text: str) -> bool:
+    """Whether capitalised words name an organisation or a place."""
+    last = text.split()[-1].lower().rstrip(".")
+    return (
+        last in ORG_ENDINGS | ORG_WORDS | PLACES
+        or bool(_PLACE_NAME.fullmatch(" ".join(text.split())))
+        or (_cue(text) is not None)
+    )
 
 
 def _split_title(body: str, run: re.Match) -> tuple[int, int, str | None] | None:
     """Split a run into a title ("U.S. Trade Representative") and the name after it."""
     tokens = list(re.finditer(r"[^\s]+", run[0]))
+    while len(tokens) > 2 and tokens[-1][0].lower() in CALENDAR_WORDS:
+        tokens.pop()  # "Prime Minister Ismail Haniyeh Friday denounced"
     last_stop = max((i for i, t in enumerate(tokens) if _stop_token(t[0], i == len(tokens) - 1)), default=-1)
     names = tokens[last_stop + 1 :]
     if last_stop >= 0 and tokens[last_stop][0] in ("of", "the") and len(names) >= 3:
@@ -1080,13 +1350,22 @@ def _party(body: str, start: int, title: str | None, state: re.Match | None, app
     if state:
         return US if state["state"] else CA
     for text in (title or "", appositive["role"] if appositive else "", _clause_before(body, start)):
-        party = _cue(text)
+        party = _cue(text) or _institution_party(text)
         if party:
             return party
     if title and title.lower().rstrip(".").split()[0] in US_ONLY_TITLES:
         return US
     if title and re.search(r"Trade Representative|Congress", title):
         return US
+    return None
+
+
+def _institution_party(text: str) -> str | None:
+    """The party of a known institution named in a title or role: "White House spokesman", "chairman of the FERC"."""
+    for match in _GAZETTEER.finditer(text):
+        entries = [e for e in _ALIASES[_fold(match[0])] if isinstance(e, Organization) and e.party]
+        if entries:
+            return entries[0].party
     return None
 
 
@@ -1151,10 +1430,10 @@ def _surnames(body: str, found: list[_Found]) -> list[_Found]:
 
 def _generic_organizations(body: str, found: list[_Found]) -> list[_Found]:
     """Capitalised names ending in an institutional word: "Canadian Forest Industry Council", "Husky Oil Ltd"."""
-    extra = []
-    for run in _CAPSEQ.finditer(body):
+    extra = _acronym_companies(body, found)
+    for run in map(lambda run: _before_title(body, run), _CAPSEQ.finditer(body)):
         words = run[0].split()
-        if len(words) < 2 or words[-1].lower().rstrip(".") not in ORG_ENDINGS:
+        if len(words) < 2 or (words[-1].lower().rstrip(".") not in ORG_ENDINGS and not _of_place(run[0])):
             continue
         start = _skip_leading(body, _after_of(body, run), run.end())
         if start is None or _overlaps(found + extra, start, run.end()):
@@ -1163,8 +1442,59 @@ def _generic_organizations(body: str, found: list[_Found]) -> list[_Found]:
         if name in NOT_ORGANIZATIONS or all(w.lower().rstrip(".") in ORG_ENDINGS for w in name.split()):
             continue
         party = US if re.match(r"(?:House|Senate|Congressional)\b", name) else _cue(name)
+        party = party or _possessive_party(body, run.start(), start) or _appositive_party(body, run.end())
         extra.append(_Found("organization", name, start, run.end(), party))
     return extra
+
+
+def _before_title(body: str, run: re.Match) -> re.Match:
+    """Cut a run before a title that follows an organisation: "Royal Bank of Canada Chairman Allan Taylor"."""
+    for token in list(re.finditer(r"\S+", run[0]))[1:]:
+        if token[0].lower().rstrip(".,") in TITLE_WORDS - ORG_ENDINGS:
+            return _CAPSEQ.match(body, run.start(), run.start() + token.start()) or run
+    return run
+
+
+def _of_place(run: str) -> bool:
+    """Whether a run ends in an institutional word "of" a place: "Royal Bank of Canada", "Bank of Montreal"."""
+    match = _ENDING_OF.search(run)
+    if not match:
+        return False
+    tail = " ".join(match["tail"].split())
+    plain = {word.lower().rstrip(".") for word in tail.split()}
+    return bool(_PLACE_NAME.fullmatch(tail)) or plain <= (STOP_WORDS - TITLE_WORDS) | PLACES
+
+
+def _acronym_companies(body: str, found: list[_Found]) -> list[_Found]:
+    """Companies named by an acronym and a legal form: "CBS Inc", "AMR Corp"."""
+    return [
+        _Found("organization", " ".join(match[0].split()), match.start(), match.end())
+        for match in _ACRONYM_COMPANY.finditer(body)
+        if not _overlaps(found, match.start(), match.end())
+    ]
+
+
+def _possessive_party(body: str, lead: int, start: int) -> str | None:
+    """The party of a country named in the possessive before an organisation: "Mexico's Economy Ministry"."""
+    possessive = re.search(r"([\w.]+['’]s)\s+$", body[lead:start])
+    return _cue(possessive[1]) if possessive else None
+
+
+def _appositive_party(body: str, end: int) -> str | None:
+    """The party an appositive gives an organisation: "Alliance Resource Partners, a big US coal operation"."""
+    appositive = _ORG_APPOSITIVE.match(body, end)
+    return _cue(appositive[1]) if appositive else None
+
+
+def _bare_house(body: str, found: list[_Found]) -> list[_Found]:
+    """ "the House" is the U.S. House of Representatives where the text speaks of Congress, not of Parliament."""
+    if not _US_LEGISLATURE.search(body) or _CANADIAN_LEGISLATURE.search(body):
+        return []
+    return [
+        _Found("organization", "U.S. House of Representatives", match.start(1), match.end(1), US)
+        for match in _BARE_HOUSE.finditer(body)
+        if not _overlaps(found, match.start(1), match.end(1))
+    ]
 
 
 def _after_of(body: str, run: re.Match) -> int:
