@@ -68,7 +68,8 @@ def search_jsonl():
 @bp.get("/openapi.json")
 def openapi():
     """The OpenAPI 3.1 description of this API."""
-    return jsonify(openapi_document())
+    generation, searcher = get_handle().searcher()
+    return jsonify(openapi_document(allowed_values(generation, searcher)))
 
 
 def _export_rows() -> Iterator[dict]:

@@ -39,9 +39,12 @@ def _wants_json() -> bool:
 
 def _http_error(error: HTTPException):
     code = (error.name or "error").lower().replace(" ", "_")
+    allow = {key: value for key, value in error.get_headers() if key.lower() == "allow"}
     if _wants_json():
-        return error_response(error.code or 500, code, error.description or error.name)
-    return render_template("error.html", status=error.code, title=error.name, message=error.description), error.code
+        body, status = error_response(error.code or 500, code, error.description or error.name)
+        return body, status, allow
+    page = render_template("error.html", status=error.code, title=error.name, message=error.description)
+    return page, error.code, allow
 
 
 def _index_unavailable(error: IndexUnavailable):

@@ -5,7 +5,8 @@ from __future__ import annotations
 from search_app.params import DATE_PARAMS, MAX_PAGE, MAX_QUERY_CHARS, MAX_SIZE, SORTS
 
 _STRING_OR_NULL = {"type": ["string", "null"]}
-_DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+# Empty means "not given" (the page's date form sends empty fields); 2018-02-30 still gets a 400.
+_DATE_PATTERN = r"^([12]\d{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?)?$"
 
 
 def _param(name: str, schema: dict, description: str, repeated: bool = False) -> dict:
@@ -21,35 +22,32 @@ def _param(name: str, schema: dict, description: str, repeated: bool = False) ->
     }
 
 
-SEARCH_PARAMETERS = [
-    _param(
-        "q",
-        {"type": "string", "maxLength": MAX_QUERY_CHARS},
-        "Query text (see the README's query syntax). Empty lists everything, newest first.",
-    ),
-    _param(
-        "party", {"type": "string", "enum": ["united-states", "canada", "mexico"]}, "Party filter; repeat for OR.", True
-    ),
-    _param("chapter", {"type": "string"}, "Chapter slug filter; repeat for OR.", True),
-    _param(
-        "kind",
-        {"type": "string", "enum": ["article", "party", "chapter", "person", "organization", "date"]},
-        "Document kind; repeat for OR.",
-        True,
-    ),
-    _param("publisher", {"type": "string"}, "Publisher filter; repeat for OR.", True),
-    *[
+def search_parameters(allowed: dict[str, set[str]]) -> list[dict]:
+    """The search parameters; facet values are enumerated from the serving index."""
+    enum = lambda name: {"type": "string", "enum": sorted(allowed[name])}  # noqa: E731
+    return [
         _param(
-            name,
-            {"type": "string", "pattern": _DATE_PATTERN},
-            f"{name.replace('_', ' ')}: YYYY, YYYY-MM or YYYY-MM-DD (inclusive).",
-        )
-        for name in DATE_PARAMS
-    ],
-    _param("sort", {"type": "string", "enum": list(SORTS)}, "Order of hits."),
-    _param("page", {"type": "integer", "minimum": 1, "maximum": MAX_PAGE}, "Page number, from 1."),
-    _param("size", {"type": "integer", "minimum": 1, "maximum": MAX_SIZE}, "Hits per page (default 20)."),
-]
+            "q",
+            {"type": "string", "maxLength": MAX_QUERY_CHARS},
+            "Query text (see the README's query syntax). Empty lists everything, newest first.",
+        ),
+        _param("party", enum("party"), "Party filter; repeat for OR.", True),
+        _param("chapter", enum("chapter"), "Chapter slug filter; repeat for OR.", True),
+        _param("kind", enum("kind"), "Document kind; repeat for OR.", True),
+        _param("publisher", enum("publisher"), "Publisher filter; repeat for OR.", True),
+        *[
+            _param(
+                name,
+                {"type": "string", "pattern": _DATE_PATTERN},
+                f"{name.replace('_', ' ')}: YYYY, YYYY-MM or YYYY-MM-DD (inclusive).",
+            )
+            for name in DATE_PARAMS
+        ],
+        _param("sort", {"type": "string", "enum": list(SORTS)}, "Order of hits."),
+        _param("page", {"type": "integer", "minimum": 1, "maximum": MAX_PAGE}, "Page number, from 1."),
+        _param("size", {"type": "integer", "minimum": 1, "maximum": MAX_SIZE}, "Hits per page (default 20)."),
+    ]
+
 
 SCHEMAS = {
     "Error": {
@@ -210,13 +208,20 @@ def _errors(*statuses: int) -> dict:
     return {str(s): {"description": "Error", **_json("Error")} for s in statuses}
 
 
-def openapi_document() -> dict:
-    """The whole OpenAPI document."""
-    id_param = lambda name: {"name": name, "in": "path", "required": True, "schema": {"type": "string"}}  # noqa: E731
+def openapi_document(allowed: dict[str, set[str]]) -> dict:
+    """The whole OpenAPI document for an index whose facet values are ``allowed``."""
+    parameters = search_parameters(allowed)
+    id_param = lambda name, example: {  # noqa: E731
+        "name": name,
+        "in": "path",
+        "required": True,
+        "schema": {"type": "string", "minLength": 1},
+        "examples": {"seed": {"value": example}},
+    }
     export = lambda media, what: {  # noqa: E731
         "get": {
             "summary": f"Every hit of a search as {what}, streamed",
-            "parameters": [p for p in SEARCH_PARAMETERS if p["name"] not in ("page", "size")],
+            "parameters": [p for p in parameters if p["name"] not in ("page", "size")],
             "responses": {
                 "200": {"description": what, "content": {media: {"schema": {"type": "string"}}}},
                 **_errors(400, 503),
@@ -234,7 +239,7 @@ def openapi_document() -> dict:
             "/api/search": {
                 "get": {
                     "summary": "Ranked hits with exact facet counts and a monthly histogram",
-                    "parameters": SEARCH_PARAMETERS,
+                    "parameters": parameters,
                     "responses": {
                         "200": {"description": "Search result", **_json("SearchResponse")},
                         **_errors(400, 503),
@@ -246,14 +251,14 @@ def openapi_document() -> dict:
             "/api/articles/{article_id}": {
                 "get": {
                     "summary": "One article with paragraphs, offsets and derived mentions",
-                    "parameters": [id_param("article_id")],
+                    "parameters": [id_param("article_id", "ustr-nafta-renegotiation-objectives-2017")],
                     "responses": {"200": {"description": "Article", **_json("Article")}, **_errors(404, 503)},
                 }
             },
             "/api/entities/{entity_id}": {
                 "get": {
                     "summary": "One entity record with all its mentions",
-                    "parameters": [id_param("entity_id")],
+                    "parameters": [id_param("entity_id", "party:canada")],
                     "responses": {"200": {"description": "Entity", **_json("Entity")}, **_errors(404, 503)},
                 }
             },
