@@ -975,6 +975,11 @@ _TOKEN = (  # a capitalised word ("McConnell", "Woong-Bae", "Chrétien"), an ini
 )
 _LINK = rf"(?:{_SP}(?:(?:of|de|del|la|van|von|da|dos|du|der|y)(?:{_SP}the|{_SP}la)?{_SP})?)"
 _CAPSEQ = re.compile(rf"(?<![^\W_]|[.'’-]){_TOKEN}(?:{_LINK}{_TOKEN}){{0,7}}(?![^\W_]|[’'-])")
+_TITLE_HINT = re.compile(
+    r"\b(?:Sen|Sens|Rep|Reps|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Adm|Hon|Prof)\.|"
+    + r"\b(?:" + "|".join(re.escape(w) for w in sorted(TITLE_WORDS, key=len, reverse=True)) + r")s?\b",
+    re.IGNORECASE,
+)
 _TITLE_BEFORE = re.compile(
     r"(?:\b(?P<abbr>Sen|Sens|Rep|Reps|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Adm|Hon|Prof)\.|"
     r"\b(?P<word>(?:[A-Za-z.'’-]+[ \t]+){0,4}?(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + r")s?)"
@@ -1332,7 +1337,10 @@ def _stop_token(token: str, last: bool) -> bool:
 
 def _title_before(body: str, start: int) -> str | None:
     """A title or role right before a name: "Sen.", "Secretary of Economy,", "committee chairman"."""
-    match = _TITLE_BEFORE.search(body, max(0, start - 120), start)
+    hint = _TITLE_HINT.search(body, max(0, start - 120), start)  # a cheap scan before the costly pattern
+    if not hint:
+        return None
+    match = _TITLE_BEFORE.search(body, max(0, start - 120, hint.start() - 60), start)
     if not match:
         return None
     return " ".join(match[0].split()).rstrip(",")
