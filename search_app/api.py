@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict
@@ -12,7 +13,7 @@ from urllib.parse import quote
 from flask import Blueprint, Response, jsonify, request, stream_with_context
 
 from search_app.errors import ApiError
-from search_app.index import get_handle
+from search_app.index import get_handle, get_searcher
 from search_app.labels import facet_label
 from search_app.lookup import get_article, get_entity
 from search_app.openapi import openapi_document
@@ -25,7 +26,7 @@ bp = Blueprint("api", __name__, url_prefix="/api")
 @bp.get("/search")
 def search_json():
     """Ranked hits, exact facet counts and a monthly histogram for the request's parameters."""
-    generation, searcher = get_handle().searcher()
+    generation, searcher = get_searcher()
     params, errors = parse_params(request.args.to_dict(flat=False), allowed_values(generation, searcher))
     if errors:
         first = errors[0]
@@ -68,25 +69,41 @@ def search_jsonl():
 @bp.get("/openapi.json")
 def openapi():
     """The OpenAPI 3.1 description of this API."""
-    generation, searcher = get_handle().searcher()
+    generation, searcher = get_searcher()
     return jsonify(openapi_document(allowed_values(generation, searcher)))
 
 
 def _export_rows() -> Iterator[dict]:
-    """Validate the request now (a 400 must come before streaming starts), then yield rows."""
-    generation, searcher = get_handle().searcher()
+    """Validate the request now (a 400 must come before streaming starts), then yield rows.
+
+    The stream takes the searcher's lock one batch at a time, so a long export does not hold
+    up other requests.
+    """
+    generation = get_handle().generation()
     args = request.args.to_dict(flat=False)
     for name in ("page", "size"):
         if name in args:
             raise ApiError(400, "invalid_parameter", f"exports contain every hit; {name!r} does not apply", name)
-    params, errors = parse_params(args, allowed_values(generation, searcher))
+    with generation.lock:
+        params, errors = parse_params(args, allowed_values(generation, generation.searcher))
     if errors:
         raise ApiError(400, errors[0].code, errors[0].message, errors[0].param)
     root = request.url_root.rstrip("/")
+    rows = _batched_under(generation.lock, export_rows(params, generation, generation.searcher))
     return (
         {**row, "url": f"{root}/{'articles' if row['kind'] == 'article' else 'entities'}/{quote(row['id'], safe=':')}"}
-        for row in export_rows(params, generation, searcher)
+        for row in rows
     )
+
+
+def _batched_under(lock, rows: Iterator[dict], batch: int = 200) -> Iterator[dict]:
+    """Pull ``rows`` in batches, each under ``lock``."""
+    while True:
+        with lock:
+            chunk = list(itertools.islice(rows, batch))
+        if not chunk:
+            return
+        yield from chunk
 
 
 def _download(chunks: Iterable[str], mimetype: str, filename: str) -> Response:
@@ -98,7 +115,7 @@ def _download(chunks: Iterable[str], mimetype: str, filename: str) -> Response:
 @bp.get("/articles/<article_id>")
 def article_json(article_id: str):
     """One article with its paragraphs, offsets and derived mentions."""
-    _generation, searcher = get_handle().searcher()
+    _generation, searcher = get_searcher()
     article = get_article(searcher, article_id)
     if article is None:
         raise ApiError(404, "not_found", f"no article with id {article_id!r}", "article_id")

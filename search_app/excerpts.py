@@ -32,7 +32,11 @@ def make_excerpts(
     prefer: list[tuple[int, int]] | None = None,
 ) -> list[Excerpt]:
     """Pick up to three paragraphs with the most distinct query terms; else the preferred passage."""
-    spans = _matched_spans(body, terms, analyzer) if terms else []
+    spans = [
+        s
+        for pid, start, end in _candidates(body, paragraphs, terms)
+        for s in _matched_spans(body, start, end, terms, analyzer)
+    ]
     scored = []
     for pid, start, end in paragraphs:
         inside = [s for s in spans if start <= s[0] and s[1] <= end]
@@ -43,10 +47,21 @@ def make_excerpts(
     return excerpts or [_fallback(body, paragraphs, prefer or [])]
 
 
-def _matched_spans(body: str, terms: set[str], analyzer: Analyzer) -> list[tuple[int, int, str]]:
+def _candidates(body: str, paragraphs: list[tuple[str, int, int]], terms: set[str]) -> list[tuple[str, int, int]]:
+    """Paragraphs that may hold a query term: a cheap substring test before the analyzer runs.
+
+    A stem keeps its word's first letters (Porter changes endings; a final "i" may stand for "y").
+    """
+    if not terms:
+        return []
+    prefixes = {(t[:-1] if t.endswith("i") else t)[:4] for t in terms}
+    return [p for p in paragraphs if any(prefix in body[p[1] : p[2]].lower() for prefix in prefixes)]
+
+
+def _matched_spans(body: str, start: int, end: int, terms: set[str], analyzer: Analyzer) -> list[tuple[int, int, str]]:
     return [
-        (token.startchar, token.endchar, token.text)
-        for token in analyzer(body, chars=True, mode="index")
+        (start + token.startchar, start + token.endchar, token.text)
+        for token in analyzer(body[start:end], chars=True, mode="index")
         if token.text in terms
     ]
 

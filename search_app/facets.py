@@ -13,6 +13,7 @@ from pyroaring import BitMap
 from whoosh.searching import Searcher
 
 from search_app.index import Generation
+from search_app.matching import term_bitmap
 
 
 @dataclass(frozen=True)
@@ -53,21 +54,15 @@ def value_bitmaps(generation: Generation, searcher: Searcher, field: str) -> dic
     key = ("values", field)
     cached = generation.cache.get(key)
     if cached is None:
-        reader = searcher.reader()
-        cached = {}
-        if field in reader.indexed_field_names():
-            for term in reader.field_terms(field):
-                cached[term] = BitMap(reader.postings(field, term).all_ids())
+        store = generation.postings
+        cached = {term: term_bitmap(store, field, term) for term in store.terms(field)}
         generation.cache[key] = cached
     return cached
 
 
 def live_documents(generation: Generation, searcher: Searcher) -> BitMap:
     """Every document that is not deleted."""
-    cached = generation.cache.get("live")
-    if cached is None:
-        cached = generation.cache["live"] = BitMap(searcher.reader().all_doc_ids())
-    return cached
+    return generation.live
 
 
 def union(bitmaps: dict[str, BitMap], values: list[str]) -> BitMap:

@@ -8,12 +8,15 @@ import sys
 import threading
 from pathlib import Path
 
-from flask import Flask, current_app
+import numpy as np
+from flask import Flask, current_app, g
+from pyroaring import BitMap
 from whoosh import index as whoosh_index
 from whoosh.searching import Searcher
 
 from indexer.building import current_generation, serving_candidates, verify_generation
 from indexer.models import EntityRecord
+from indexer.postings import PostingStore
 from indexer.records import read_records
 
 
@@ -33,12 +36,32 @@ class Generation:
         self.name = path.name
         try:
             self.index = whoosh_index.open_dir(str(path))
+            self.searcher = self.index.searcher()
+            self.reader = self.searcher.reader()
+            self.postings = PostingStore(path, self.reader)
             self.records: dict[str, EntityRecord] = read_records(path / "records.jsonl")
             self.manifest = json.loads((path / "manifest.json").read_text())
+            self.published = published_days(self.reader)
         except Exception as error:  # any damage: missing or truncated files, bad JSON
             raise IndexUnavailable(path.parent, f"the index generation {path.name} is damaged ({error})") from error
+        self.live = (
+            BitMap(self.reader.all_doc_ids())
+            if self.reader.has_deletions()
+            else BitMap(range(self.reader.doc_count_all()))
+        )
         self.cache: dict = {}  # per-generation caches (facet document sets), filled lazily
-        self.lock = threading.Lock()
+        # One searcher serves every thread: Whoosh's file reads (seek, then read) are not
+        # thread-safe, so requests take turns on it (the GIL serialises the work anyway).
+        self.lock = threading.RLock()
+
+
+def published_days(reader) -> np.ndarray:
+    """Each document's publication day as a proleptic ordinal, -1 where it has none."""
+    raw = np.fromiter(reader.column_reader("published", translate=False), dtype=np.uint64, count=reader.doc_count_all())
+    days = np.full(len(raw), -1, dtype=np.int64)
+    dated = raw != np.iinfo(np.uint64).max
+    days[dated] = (raw[dated] // np.uint64(86_400_000_000)).astype(np.int64) + 1
+    return days
 
 
 class IndexHandle:
@@ -53,14 +76,15 @@ class IndexHandle:
         self.problem: str | None = None
         self._generation: Generation | None = None
         self._rejected: dict[str, str] = {}  # generation name → why it cannot serve
-        self._local = threading.local()
         self._lock = threading.Lock()
 
     def generation(self) -> Generation:
         """The serving generation, reopened if a build swapped in a new one."""
         wanted = current_generation(self.root)
         with self._lock:
-            if self._generation is None or (wanted and wanted.name != self._generation.name and wanted.name not in self._rejected):
+            if self._generation is None or (
+                wanted and wanted.name != self._generation.name and wanted.name not in self._rejected
+            ):
                 self._generation = self._open_best()
             return self._generation
 
@@ -83,24 +107,35 @@ class IndexHandle:
         damaged = [f"{name} ({why})" for name, why in self._rejected.items()]
         self.problem = f"serving {serving.name}; damaged: {', '.join(damaged)}" if damaged else None
         if self.problem:
-            print(f"nafta-search: index {self.root}: {self.problem}. Rebuild with: nafta-search index --index {self.root}", file=sys.stderr)
+            fix = f"Rebuild with: nafta-search index --index {self.root}"
+            print(f"nafta-search: index {self.root}: {self.problem}. {fix}", file=sys.stderr)
 
     def searcher(self) -> tuple[Generation, Searcher]:
-        """A searcher for this thread on the serving generation."""
+        """The serving generation and its searcher, for single-threaded callers (CLI, tests)."""
         generation = self.generation()
-        held = getattr(self._local, "held", None)
-        if held is None or held[0] is not generation:
-            if held is not None:
-                held[1].close()
-            held = (generation, generation.index.searcher())
-            self._local.held = held
-        return held
+        return generation, generation.searcher
 
 
 def init_app(app: Flask) -> None:
-    """Attach an index handle for the configured index root to the app."""
+    """Attach an index handle for the configured index root; release a request's searcher on teardown."""
     app.extensions["nafta_index"] = IndexHandle(Path(app.config["INDEX_PATH"]))
+    app.teardown_appcontext(_release)
 
 
 def get_handle() -> IndexHandle:
     return current_app.extensions["nafta_index"]
+
+
+def get_searcher() -> tuple[Generation, Searcher]:
+    """This request's generation and searcher, held under the generation's lock until teardown."""
+    if "nafta_session" not in g:
+        generation = get_handle().generation()
+        generation.lock.acquire()
+        g.nafta_session = generation
+    return g.nafta_session, g.nafta_session.searcher
+
+
+def _release(_error: BaseException | None = None) -> None:
+    generation = g.pop("nafta_session", None)
+    if generation is not None:
+        generation.lock.release()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from indexer.derive.gazetteer import CHAPTERS, PARTIES
 
@@ -31,6 +32,7 @@ def facet_label(facet: str, value: str) -> str:
     return value
 
 
+@functools.lru_cache(maxsize=4096)
 def month_label(value: str) -> str:
     """'2018-01' → 'January 2018'."""
     try:

@@ -5,26 +5,24 @@ The HTML page and the JSON API are two renderings of the ``SearchResult`` this r
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
-import heapq
 import re
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+import numpy as np
 from pyroaring import BitMap
-from whoosh import collectors
 from whoosh import query as wq
-from whoosh.searching import Searcher, TimeLimit
+from whoosh.searching import Searcher
 
 from search_app.excerpts import Excerpt, make_excerpts
-from search_app.facets import FACETS, FacetResult, count_facet, live_documents, union, value_bitmaps
+from search_app.facets import FACETS, FacetResult, count_facet, union, value_bitmaps
 from search_app.index import Generation
+from search_app.matching import bm25_scores, match, positive_leaves, to_bitmap
 from search_app.params import SearchParams
 from search_app.querying import ParsedQuery, parse_query
 
-TIME_LIMIT = 2.0  # seconds a ranking may take before it stops with a warning
 FILTER_FIELDS = {"party": "party", "chapter": "chapter", "kind": "kind", "publisher": "publisher_key"}
 _WORD = re.compile(r'(?<![\w:*?"])([A-Za-z][a-z]{3,})(?![\w:*?])')
 
@@ -92,10 +90,7 @@ def search(params: SearchParams, generation: Generation, searcher: Searcher) -> 
 
 def matching_documents(query: wq.Query, generation: Generation, searcher: Searcher) -> BitMap:
     """All live documents the text query matches (every document in browse mode)."""
-    live = live_documents(generation, searcher)
-    if isinstance(query, wq.Every):
-        return live
-    return BitMap(searcher.docs_for_query(query)) & live
+    return match(query, generation.postings, searcher, generation.live) & generation.live
 
 
 def filter_groups(params: SearchParams, generation: Generation, searcher: Searcher) -> dict[str, BitMap]:
@@ -112,11 +107,11 @@ def filter_groups(params: SearchParams, generation: Generation, searcher: Search
 
 
 def published_between(start: dt.date | None, end: dt.date | None, generation: Generation, searcher: Searcher) -> BitMap:
-    """Documents published in ``[start, end]``, by bisecting a date-sorted array."""
-    keys, docnums = _published_index(generation, searcher)
-    low = bisect.bisect_left(keys, start.toordinal()) if start else 0
-    high = bisect.bisect_right(keys, end.toordinal()) if end else len(keys)
-    return BitMap(docnums[low:high])
+    """Documents published in ``[start, end]``."""
+    days = generation.published
+    low = start.toordinal() if start else 0
+    high = end.toordinal() if end else np.iinfo(np.int64).max
+    return to_bitmap(np.flatnonzero((days >= low) & (days <= high)))
 
 
 def mentioned_between(start: dt.date | None, end: dt.date | None, generation: Generation, searcher: Searcher) -> BitMap:
@@ -154,14 +149,27 @@ def ordered(
     """The first ``want`` document numbers of ``final`` in the requested order."""
     if not final or want <= 0:
         return []
-    if params.sort != "relevance" or isinstance(parsed.query, wq.Every):
-        return _by_date(final, params.sort != "oldest", want, generation, searcher)
-    collector = collectors.TimeLimitCollector(searcher.collector(limit=want, filter=set(final)), TIME_LIMIT)
-    try:
-        searcher.search_with_collector(parsed.query, collector)
-    except TimeLimit:
-        warnings.append(f"The search took longer than {TIME_LIMIT:g} s and was stopped: the ranking may be incomplete.")
-    return [hit.docnum for hit in collector.results()][:want]
+    candidates = np.frombuffer(final.to_array(), dtype=np.uint32).astype(np.int64)
+    days = generation.published[candidates]
+    if params.sort == "oldest":
+        keys = (candidates, np.where(days < 0, np.iinfo(np.int64).max, days))
+    elif params.sort == "newest" or isinstance(parsed.query, wq.Every):
+        keys = (-candidates, -days)
+    else:
+        scores = bm25_scores(positive_leaves(parsed.query, searcher), candidates, generation.postings, searcher)
+        keys = (-days, -scores)
+    return [int(d) for d in candidates[_top(keys, want)]]
+
+
+def _top(keys: tuple[np.ndarray, ...], want: int) -> np.ndarray:
+    """Indices of the ``want`` smallest rows under ``np.lexsort`` keys (last key is primary)."""
+    primary = keys[-1]
+    if want < len(primary):
+        cut = np.partition(primary, want - 1)[want - 1]
+        pool = np.flatnonzero(primary <= cut)
+        order = np.lexsort(tuple(k[pool] for k in keys))[:want]
+        return pool[order]
+    return np.lexsort(keys)[:want]
 
 
 def export_rows(params: SearchParams, generation: Generation, searcher: Searcher) -> Iterator[dict]:
@@ -182,33 +190,6 @@ def export_rows(params: SearchParams, generation: Generation, searcher: Searcher
             "parties": _split(stored.get("party")),
             "chapters": _split(stored.get("chapter")),
         }
-
-
-def _by_date(final: BitMap, newest: bool, want: int, generation: Generation, searcher: Searcher) -> list[int]:
-    dates = _published_by_docnum(generation, searcher)
-    missing = -1 if newest else 10**9  # undated documents come last either way
-    key = lambda d: (dates.get(d, missing), -d if newest else d)  # noqa: E731
-    pick = heapq.nlargest if newest else heapq.nsmallest
-    return pick(want, final, key=key)
-
-
-def _published_by_docnum(generation: Generation, searcher: Searcher) -> dict[int, int]:
-    cached = generation.cache.get("published")
-    if cached is None:
-        cached = {}
-        for docnum, stored in searcher.reader().iter_docs():
-            if stored.get("published"):
-                cached[docnum] = stored["published"].toordinal()
-        generation.cache["published"] = cached
-    return cached
-
-
-def _published_index(generation: Generation, searcher: Searcher) -> tuple[list[int], list[int]]:
-    cached = generation.cache.get("published_sorted")
-    if cached is None:
-        pairs = sorted((day, docnum) for docnum, day in _published_by_docnum(generation, searcher).items())
-        cached = generation.cache["published_sorted"] = ([p[0] for p in pairs], [p[1] for p in pairs])
-    return cached
 
 
 def make_hit(

@@ -7,7 +7,7 @@ from markupsafe import Markup
 
 from search_app import entities, pages
 from search_app.excerpts import render
-from search_app.index import get_handle
+from search_app.index import get_handle, get_searcher
 from search_app.lookup import get_article
 from search_app.params import parse_params
 from search_app.querying import parse_query
@@ -19,7 +19,7 @@ bp = Blueprint("views", __name__)
 @bp.get("/")
 def search_page():
     """The faceted search page; bad parameters become visible warnings, never errors."""
-    generation, searcher = get_handle().searcher()
+    generation, searcher = get_searcher()
     params, errors = parse_params(request.args.to_dict(flat=False), allowed_values(generation, searcher))
     result = search(params, generation, searcher)
     return render_template(
@@ -39,7 +39,7 @@ def search_page():
 @bp.get("/articles/<article_id>")
 def article_page(article_id: str):
     """The whole article, query terms marked, the opened paragraph marked and scrolled to."""
-    generation, searcher = get_handle().searcher()
+    generation, searcher = get_searcher()
     article = get_article(searcher, article_id)
     if article is None:
         abort(404, description=f"There is no article with the id “{article_id}”.")
@@ -54,7 +54,7 @@ def article_page(article_id: str):
 @bp.get("/entities/<entity_id>")
 def entity_page(entity_id: str):
     """An entity record: who or what it is and every mention, each linking to its passage."""
-    generation, searcher = get_handle().searcher()
+    generation, searcher = get_searcher()
     record = generation.records.get(entity_id)
     if record is None:
         abort(404, description=f"There is no entity with the id “{entity_id}”.")

@@ -314,7 +314,9 @@ def test_hostile_text_renders_literally_and_runs_nothing(open_tab):
     assert "<svg onload=alert(6)>" in page.locator("dl.meta").inner_text()
     original = page.locator("dl.meta .original a")
     assert original.get_attribute("href") == 'https://example.org/"><script>alert(9)</script>'
-    assert original.inner_text() == 'https://example.org/"><script>alert(9)</script>'  # the loader refuses javascript: URLs
+    assert (
+        original.inner_text() == 'https://example.org/"><script>alert(9)</script>'
+    )  # the loader refuses javascript: URLs
     assert_inert()
 
     for link in page.locator("aside.mentions section ul > li > a").all()[:6]:

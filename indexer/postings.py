@@ -1,0 +1,129 @@
+"""Index stage, sidecar: every segment's posting lists as flat numpy arrays beside the Whoosh files.
+
+Whoosh reads posting lists in pure Python, about two microseconds a posting; the search
+service needs whole posting lists (exact facet counts over all matches, vectorised BM25), so
+each segment's are written once at build time as three memory-mapped arrays per field
+(term offsets, document numbers, term frequencies) plus field lengths. A segment's files are
+named after its segment id, so an incremental build reuses the files of unchanged segments.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+from whoosh.reading import IndexReader
+
+SIDE_DIR = "postings"
+SCORED_FIELDS = ("title", "body", "aliases", "about", "publisher", "author")
+SET_FIELDS = (
+    "party",
+    "chapter",
+    "kind",
+    "publisher_key",
+    "published_month",
+    "mentioned_month",
+    "mentioned_day",
+    "mentioned_span",
+    "id",
+)
+FIELDS = SCORED_FIELDS + SET_FIELDS
+
+
+def write_sidecar(generation: Path, reader: IndexReader) -> None:
+    """Write the posting arrays of every segment of ``reader`` that has none yet."""
+    folder = generation / SIDE_DIR
+    folder.mkdir(exist_ok=True)
+    for segment_reader, _offset in reader.leaf_readers():
+        segid = segment_reader.segment().segment_id()
+        if not (folder / f"{segid}.json").exists():
+            _write_segment(folder, segid, segment_reader)
+
+
+def _write_segment(folder: Path, segid: str, reader: IndexReader) -> None:
+    index: dict[str, dict] = {}
+    for field in FIELDS:
+        if field not in reader.indexed_field_names():
+            continue
+        terms, ids, freqs = _field_postings(reader, field)
+        np.save(folder / f"{segid}.{field}.ids.npy", ids)
+        if field in SCORED_FIELDS:
+            np.save(folder / f"{segid}.{field}.tf.npy", freqs)
+            lengths = np.array(
+                [reader.doc_field_length(d, field, 0) for d in range(reader.doc_count_all())], dtype=np.float32
+            )
+            np.save(folder / f"{segid}.{field}.len.npy", lengths)
+        index[field] = terms
+    (folder / f"{segid}.json").write_text(json.dumps({"docs": reader.doc_count_all(), "fields": index}))
+
+
+def _field_postings(reader: IndexReader, field: str) -> tuple[dict[str, list[int]], np.ndarray, np.ndarray]:
+    """Every term of ``field`` with the [start, end) slice of its postings in the flat arrays."""
+    terms, ids, freqs = {}, [], []
+    for term in reader.field_terms(field):
+        matcher = reader.postings(field, term)
+        start = len(ids)
+        for docnum, weight in matcher.items_as("weight"):
+            ids.append(docnum)
+            freqs.append(weight)
+        terms[term] = [start, len(ids)]
+    return terms, np.array(ids, dtype=np.uint32), np.array(freqs, dtype=np.float32)
+
+
+class SegmentPostings:
+    """One segment's posting arrays, memory-mapped; document numbers made global by ``offset``."""
+
+    def __init__(self, folder: Path, segid: str, offset: int):
+        meta = json.loads((folder / f"{segid}.json").read_text())
+        self.offset, self.docs, self.terms = offset, meta["docs"], meta["fields"]
+        self._arrays: dict[str, np.ndarray] = {}
+        self._folder, self._segid = folder, segid
+
+    def array(self, field: str, kind: str) -> np.ndarray:
+        key = f"{field}.{kind}"
+        if key not in self._arrays:
+            self._arrays[key] = np.load(self._folder / f"{self._segid}.{key}.npy", mmap_mode="r")
+        return self._arrays[key]
+
+    def postings(self, field: str, term: str, with_tf: bool) -> tuple[np.ndarray, np.ndarray | None]:
+        span = self.terms.get(field, {}).get(term)
+        if span is None:
+            return np.empty(0, dtype=np.uint32), (np.empty(0, dtype=np.float32) if with_tf else None)
+        start, end = span
+        ids = self.array(field, "ids")[start:end].astype(np.uint32) + np.uint32(self.offset)
+        return ids, (np.asarray(self.array(field, "tf")[start:end]) if with_tf else None)
+
+
+class PostingStore:
+    """All segments' posting arrays of one index generation."""
+
+    def __init__(self, generation: Path, reader: IndexReader):
+        folder = generation / SIDE_DIR
+        self.segments = [
+            SegmentPostings(folder, segment_reader.segment().segment_id(), offset)
+            for segment_reader, offset in reader.leaf_readers()
+        ]
+        self.doc_count = reader.doc_count_all()
+        self._lengths: dict[str, np.ndarray] = {}
+
+    def postings(self, field: str, term: str, with_tf: bool = False) -> tuple[np.ndarray, np.ndarray | None]:
+        """Global document numbers (ascending) and, for scored fields, term frequencies."""
+        parts = [segment.postings(field, term, with_tf) for segment in self.segments]
+        if len(parts) == 1:
+            return parts[0]
+        ids = np.concatenate([p[0] for p in parts])
+        return ids, (np.concatenate([p[1] for p in parts]) if with_tf else None)
+
+    def lengths(self, field: str) -> np.ndarray:
+        """Every document's length in ``field``, by global document number."""
+        if field not in self._lengths:
+            self._lengths[field] = np.concatenate([np.asarray(s.array(field, "len")) for s in self.segments])
+        return self._lengths[field]
+
+    def terms(self, field: str) -> list[str]:
+        """Every term of ``field`` in any segment."""
+        return sorted({term for segment in self.segments for term in segment.terms.get(field, {})})
+
+    def document_frequency(self, field: str, term: str) -> int:
+        return sum(span[1] - span[0] for s in self.segments if (span := s.terms.get(field, {}).get(term)))
