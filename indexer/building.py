@@ -4,10 +4,15 @@ Layout of an index root::
 
     CURRENT          name of the generation that serves (replaced atomically)
     .lock            held by the one build that may run at a time
-    gen-<stamp>/     a complete Whoosh index plus records.jsonl and manifest.json
+    gen-<stamp>/     a complete Whoosh index plus records.jsonl, state.pickle and manifest.json
 
 A build that fails at any point, or is killed, never touches CURRENT: the previous
 generation keeps serving, and the half-written directory is removed by the next build.
+
+A build on an index made by the same code updates it: the new generation starts as hard
+links to the previous one's Whoosh files (Whoosh writes every file once under a fresh name
+and records deletions in a new table of contents, so a shared file never changes), then
+only added, changed and removed articles and the records they touch are rewritten.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import fcntl
 import json
+import multiprocessing
 import os
 import shutil
 import time
@@ -25,17 +31,42 @@ from pathlib import Path
 
 from whoosh import index as whoosh_index
 
+from indexer.changes import (
+    FORMAT_VERSION,
+    STATE,
+    BuildState,
+    ChangeSet,
+    code_fingerprint,
+    corpus_hashes,
+    diff,
+    read_state,
+    write_state,
+)
 from indexer.derive import derive
 from indexer.documents import article_document, entity_document
 from indexer.loading import load_corpus
-from indexer.models import Article, Derivation
-from indexer.records import build_records, write_records
+from indexer.models import Article, Derivation, EntityRecord
+from indexer.postings import SIDE_DIR, write_sidecar
+from indexer.records import (
+    article_summary,
+    build_records,
+    merge_record_lines,
+    read_record_lines,
+    update_record,
+    write_record_lines,
+    write_records,
+)
 from indexer.schema import build_schema
+from indexer.settings import BUILD_WORKERS
 
 CURRENT = "CURRENT"
 MANIFEST = "manifest.json"
+RECORDS = "records.jsonl"
+OWN_FILES = (MANIFEST, RECORDS, STATE)  # rewritten by every build; the other files are Whoosh's
 KEEP_GENERATIONS = 2  # the serving one and its predecessor, for searchers still open on it
-Progress = Callable[[Iterator[Article], int], Iterator[Article]]
+CODE = code_fingerprint()  # pinned at import: the indexer code this process derives with
+PARALLEL_FROM = 400  # articles; below this, starting worker processes costs more than it saves
+Progress = Callable[[Iterator, int], Iterator]
 
 
 class IndexLocked(RuntimeError):
@@ -44,28 +75,176 @@ class IndexLocked(RuntimeError):
 
 @dataclass
 class BuildResult:
-    generation: Path
+    generation: Path  # the generation serving afterwards
     articles: int
     records: int
     seconds: float
+    mode: str = "full"  # "full", "incremental", or "unchanged" (up to date: no new generation)
+    added: int = 0
+    changed: int = 0
+    removed: int = 0
 
 
-def build_index(corpus: Path, root: Path, progress: Progress | None = None) -> BuildResult:
-    """Load, derive and index ``corpus`` into a new generation under ``root``, then swap it in."""
+@dataclass
+class Previous:
+    """The serving generation, when a build may update it instead of starting over."""
+
+    path: Path
+    state: BuildState
+
+
+def build_index(corpus: Path, root: Path, progress: Progress | None = None, full: bool = False) -> BuildResult:
+    """Load and validate ``corpus``, then bring the index under ``root`` up to date with it.
+
+    The serving generation is updated when it was made by this code and fewer than half the
+    articles changed; otherwise (or with ``full``) everything is derived and indexed afresh.
+    Either way the result is a new generation swapped in atomically; nothing changed, none.
+    """
     started = time.perf_counter()
     root.mkdir(parents=True, exist_ok=True)
     with build_lock(root):
         articles = load_corpus(corpus)
-        derivations = [derive(a) for a in (progress or _no_progress)(iter(articles), len(articles))]
-        records = build_records(articles, derivations)
-        staging = root / f".building-{os.getpid()}-{time.time_ns()}"
-        try:
-            _write_generation(staging, articles, derivations, records)
-            generation = _publish(root, staging)
-        finally:
-            shutil.rmtree(staging, ignore_errors=True)
+        hashes = corpus_hashes(articles)
+        previous = None if full else reusable_generation(root)
+        changes = diff(previous.state.hashes, hashes) if previous else ChangeSet()
+        if previous and not changes:
+            result = BuildResult(previous.path, len(articles), len(previous.state.record_ids), 0.0, "unchanged")
+        elif previous and update_pays(changes, len(previous.state.hashes)):
+            result = _update(root, previous, articles, hashes, changes, progress or _no_progress)
+        else:
+            result = _rebuild(root, articles, hashes, progress or _no_progress)
         _prune(root)
-    return BuildResult(generation, len(articles), len(records), time.perf_counter() - started)
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def reusable_generation(root: Path) -> Previous | None:
+    """The serving generation if it is whole and was built by this code, with its saved state."""
+    current = current_generation(root)
+    if current is None or verify_generation(current) is not None:
+        return None
+    manifest = json.loads((current / MANIFEST).read_text())
+    if manifest.get("format") != FORMAT_VERSION or manifest.get("code") != CODE:
+        return None
+    state = read_state(current / STATE)
+    return Previous(current, state) if state is not None else None
+
+
+def update_pays(changes: ChangeSet, previous_articles: int) -> bool:
+    """Whether updating beats a full build: articles kept in order, and at most half of them touched."""
+    return not changes.reordered and changes.size * 2 <= previous_articles + len(changes.added)
+
+
+def _rebuild(root: Path, articles: list[Article], hashes: list[tuple[str, str]], progress: Progress) -> BuildResult:
+    derivations = derive_all(articles, progress)
+    records = build_records(articles, derivations)
+    state = BuildState(
+        hashes,
+        {a.id: article_summary(a, d) for a, d in zip(articles, derivations, strict=True)},
+        {d.article_id: d.values("chapter") for d in derivations},
+        [record.id for record in records],
+    )
+    with _staging(root) as staging:
+        _write_generation(staging, articles, derivations, records)
+        _seal(staging, state, "full")
+        generation = _publish(root, staging)
+    return BuildResult(generation, len(articles), len(records), 0.0, "full")
+
+
+def _update(
+    root: Path,
+    previous: Previous,
+    articles: list[Article],
+    hashes: list[tuple[str, str]],
+    changes: ChangeSet,
+    progress: Progress,
+) -> BuildResult:
+    """Derive and rewrite only what changed, in a new generation made from the previous one."""
+    fresh = column_anchor(articles, [a for a in articles if a.id in changes.to_derive])
+    derivations = derive_all(fresh, progress)
+    state = updated_state(previous.state, hashes, fresh, derivations, changes)
+    old_lines = read_record_lines(previous.path / RECORDS, previous.state.record_ids)
+    rebuilt, dropped = rebuild_affected_records(previous.state, state, changes, old_lines, fresh, derivations)
+    state.record_ids, lines = merge_record_lines(old_lines, rebuilt, dropped)
+    with _staging(root) as staging:
+        _link_whoosh_files(previous.path, staging)
+        _apply_changes(previous.path, staging, fresh, derivations, changes.removed | dropped, rebuilt)
+        write_record_lines(staging / RECORDS, lines)
+        _seal(staging, state, "incremental")
+        generation = _publish(root, staging)
+    counts = len(changes.added), len(changes.changed), len(changes.removed)
+    return BuildResult(generation, len(articles), len(lines), 0.0, "incremental", *counts)
+
+
+def updated_state(
+    old: BuildState,
+    hashes: list[tuple[str, str]],
+    fresh: list[Article],
+    derivations: list[Derivation],
+    changes: ChangeSet,
+) -> BuildState:
+    """The saved state with what removed, changed and fresh articles give records brought up to date."""
+    stale = changes.removed | changes.changed
+    summaries = {i: s for i, s in old.summaries.items() if i not in stale}
+    chapters = {i: c for i, c in old.chapters.items() if i not in stale}
+    for article, derivation in zip(fresh, derivations, strict=True):
+        summaries[article.id] = article_summary(article, derivation)
+        chapters[article.id] = derivation.values("chapter")
+    return BuildState(hashes, summaries, chapters, old.record_ids)
+
+
+def column_anchor(articles: list[Article], fresh: list[Article]) -> list[Article]:
+    """``fresh``, plus one unchanged dated article to rewrite when none of them has a date.
+
+    Whoosh writes a sortable column only for fields some document of the segment has, and its
+    MultiReader.column_reader skips segments without the column, shifting every later
+    document's values; an update's segment therefore always holds a dated article.
+    """
+    if any(article.published for article in fresh):
+        return fresh
+    anchor = next((article for article in articles if article.published and article not in fresh), None)
+    return fresh + [anchor] if anchor else fresh
+
+
+def rebuild_affected_records(
+    old: BuildState,
+    new: BuildState,
+    changes: ChangeSet,
+    old_lines: dict[str, str],
+    fresh: list[Article],
+    derivations: list[Derivation],
+) -> tuple[list[EntityRecord], set[str]]:
+    """Rebuild the records stale articles added to and fresh ones add to; also return the ids of
+    those left without any mention."""
+    stale = changes.changed | changes.removed | {a.id for a in fresh}
+    affected = set().union(
+        *(old.summaries[i] for i in stale if i in old.summaries), *(new.summaries[a.id] for a in fresh)
+    )
+    from_fresh = {record.id: record for record in build_records(fresh, derivations, only=affected)}
+    rank = {article_id: n for n, (article_id, _) in enumerate(new.hashes)}
+    rebuilt = []
+    for record_id in sorted(affected):
+        old_record = EntityRecord(**json.loads(old_lines[record_id])) if record_id in old_lines else None
+        record = update_record(
+            record_id, old_record, from_fresh.get(record_id), stale, rank, new.summaries, new.chapters
+        )
+        if record is not None:
+            rebuilt.append(record)
+    return rebuilt, affected - {record.id for record in rebuilt}
+
+
+def derive_all(articles: list[Article], progress: Progress) -> list[Derivation]:
+    """Derive every article, on every core for a corpus large enough to repay the start-up."""
+    workers = build_workers(len(articles))
+    if workers == 1:
+        return list(progress(map(derive, articles), len(articles)))
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        return list(progress(pool.imap(derive, articles, chunksize=32), len(articles)))
+
+
+def build_workers(count: int) -> int:
+    """Processes for deriving and indexing ``count`` articles."""
+    return 1 if count < PARALLEL_FROM else max(1, min(BUILD_WORKERS, os.cpu_count() or 1))
 
 
 def current_generation(root: Path) -> Path | None:
@@ -75,6 +254,12 @@ def current_generation(root: Path) -> Path | None:
     except FileNotFoundError:
         return None
     return root / name if name else None
+
+
+def file_sizes(generation: Path) -> dict[str, int]:
+    """Every file of a generation (relative path → bytes), Whoosh's lock file aside."""
+    files = sorted(p for p in generation.rglob("*") if p.is_file() and not p.name.endswith("WRITELOCK"))
+    return {str(p.relative_to(generation)): p.stat().st_size for p in files}
 
 
 def verify_generation(generation: Path) -> str | None:
@@ -119,10 +304,22 @@ def build_lock(root: Path) -> Iterator[None]:
             lock.truncate(0)
 
 
-def _write_generation(staging: Path, articles, derivations: list[Derivation], records) -> None:
+@contextmanager
+def _staging(root: Path) -> Iterator[Path]:
+    """A fresh directory to build a generation in, removed unless it was published."""
+    staging = root / f".building-{os.getpid()}-{time.time_ns()}"
     staging.mkdir()
+    try:
+        yield staging
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _write_generation(staging: Path, articles, derivations: list[Derivation], records) -> None:
     ix = whoosh_index.create_in(str(staging), build_schema())
-    writer = ix.writer(limitmb=256)
+    workers = build_workers(len(articles))
+    options = {"procs": workers, "multisegment": True, "limitmb": 128} if workers > 1 else {"limitmb": 256}
+    writer = ix.writer(**options)
     try:
         for article, derivation in zip(articles, derivations, strict=True):
             writer.add_document(**article_document(article, derivation))
@@ -132,13 +329,69 @@ def _write_generation(staging: Path, articles, derivations: list[Derivation], re
         writer.cancel()
         raise
     writer.commit()
+    with ix.reader() as reader:
+        write_sidecar(staging, reader)
     ix.close()
-    write_records(staging / "records.jsonl", records)
+    write_records(staging / RECORDS, records)
+
+
+def _link_whoosh_files(previous: Path, staging: Path) -> None:
+    """Start from the previous generation's Whoosh files, shared by hard links (never copied)."""
+    for path in previous.iterdir():
+        if path.is_file() and path.name not in OWN_FILES and not path.name.endswith("WRITELOCK"):
+            os.link(path, staging / path.name)
+
+
+def _apply_changes(
+    previous: Path,
+    staging: Path,
+    fresh: list[Article],
+    derivations: list[Derivation],
+    deleted: set[str],
+    records: list[EntityRecord],
+) -> None:
+    """Delete, replace and add documents in the staged index; commit without merging large segments."""
+    ix = whoosh_index.open_dir(str(staging))
+    writer = ix.writer(limitmb=128)
+    try:
+        for doc_id in sorted(deleted):
+            writer.delete_by_term("id", doc_id)
+        for article, derivation in zip(fresh, derivations, strict=True):
+            writer.update_document(**article_document(article, derivation))
+        for record in records:
+            writer.update_document(**entity_document(record))
+    except BaseException:
+        writer.cancel()
+        raise
+    writer.commit()  # the default policy merges only small segments: an update writes little
+    with ix.reader() as reader:
+        _link_sidecars(previous, staging, {r.segment().segment_id() for r, _ in reader.leaf_readers()})
+        write_sidecar(staging, reader)
+    ix.close()
+
+
+def _link_sidecars(previous: Path, staging: Path, segment_ids: set[str]) -> None:
+    """Share the posting arrays of the segments the update kept; new segments get their own."""
+    source, target = previous / SIDE_DIR, staging / SIDE_DIR
+    if not source.is_dir():
+        return
+    target.mkdir(exist_ok=True)
+    for path in source.iterdir():
+        if path.name.split(".", 1)[0] in segment_ids:
+            os.link(path, target / path.name)
+
+
+def _seal(staging: Path, state: BuildState, mode: str) -> None:
+    """Save the state the next update needs and a manifest of every file's size; flush all to disk."""
+    write_state(staging / STATE, state)
     manifest = {
+        "format": FORMAT_VERSION,
+        "code": CODE,
         "built_at": dt.datetime.now(dt.UTC).isoformat(),
-        "articles": len(articles),
-        "records": len(records),
-        "files": {p.name: p.stat().st_size for p in sorted(staging.iterdir()) if not p.name.endswith("WRITELOCK")},
+        "mode": mode,
+        "articles": len(state.hashes),
+        "records": len(state.record_ids),
+        "files": file_sizes(staging),
     }
     (staging / MANIFEST).write_text(json.dumps(manifest, indent=2))
     _fsync_tree(staging)
@@ -169,9 +422,14 @@ def _prune(root: Path) -> None:
 
 
 def _fsync_tree(directory: Path) -> None:
-    for path in directory.iterdir():
-        with open(path, "rb") as handle:
-            os.fsync(handle.fileno())
+    """Flush the files this build wrote, and every directory; a file with more than one link
+    is shared with an earlier generation, whose build flushed it already."""
+    for path in directory.rglob("*"):
+        if path.is_dir():
+            _fsync_dir(path)
+        elif path.stat().st_nlink == 1:
+            with open(path, "rb") as handle:
+                os.fsync(handle.fileno())
     _fsync_dir(directory)
 
 
@@ -183,5 +441,5 @@ def _fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
-def _no_progress(items: Iterator[Article], total: int) -> Iterator[Article]:
+def _no_progress(items: Iterator, total: int) -> Iterator:
     return items

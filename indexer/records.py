@@ -7,7 +7,7 @@ import json
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 
 from indexer.derive.gazetteer import CHAPTERS, PARTIES
@@ -16,25 +16,120 @@ from indexer.models import Article, Derivation, EntityRecord, Mention, Position
 _ROUND = re.compile(r"\bround\b", re.IGNORECASE)
 
 
-def build_records(articles: list[Article], derivations: list[Derivation]) -> list[EntityRecord]:
-    """One record per entity mentioned anywhere, plus every gazetteer party and chapter; sorted by id."""
+def build_records(
+    articles: list[Article], derivations: list[Derivation], only: set[str] | None = None
+) -> list[EntityRecord]:
+    """One record per entity mentioned anywhere, plus every gazetteer party and chapter; sorted by id.
+
+    With ``only``, build just those records, from the articles given: an update builds them
+    from its fresh articles alone and merges them into the old ones with ``update_record``.
+    """
     by_id = {article.id: article for article in articles}
-    records = _gazetteer_records()
+    records = {i: r for i, r in _gazetteer_records().items() if only is None or i in only}
     for derivation in derivations:
         article = by_id[derivation.article_id]
         for mention in derivation.mentions:
-            if (record_id := _record_id(article, mention)) is not None:
+            record_id = _record_id(article, mention)
+            if record_id is not None and (only is None or record_id in only):
                 _add_mention(records, record_id, article, mention)
         _add_positions(records, article.id, derivation.positions)
     _add_co_mentioned_chapters(records, derivations)
     return [records[record_id] for record_id in sorted(records)]
 
 
+Summary = tuple[str | None, str | None, str | None]  # first mention's value, first party, first role
+
+
+def article_summary(article: Article, derivation: Derivation) -> dict[str, Summary]:
+    """What an article gives each record it adds to, beyond the mentions a record keeps itself.
+
+    With these, a record can be updated from its own mentions when articles change, without
+    the derivations of the articles that did not.
+    """
+    summary: dict[str, Summary] = {}
+    for mention in derivation.mentions:
+        if (record_id := _record_id(article, mention)) is not None:
+            value, party, role = summary.get(record_id, (mention.value, None, None))
+            summary[record_id] = (value, party or mention.party, role or mention.role)
+    for position in derivation.positions:
+        for record_id in (f"party:{position.party}", f"chapter:{position.chapter}"):
+            summary.setdefault(record_id, (None, None, None))
+    return summary
+
+
+def update_record(
+    record_id: str,
+    old: EntityRecord | None,
+    fresh: EntityRecord | None,
+    stale: set[str],
+    rank: dict[str, int],
+    summaries: dict[str, dict[str, Summary]],
+    chapters_of: dict[str, list[str]],
+) -> EntityRecord | None:
+    """A record as a full build would make it: its ``old`` mentions and positions less those of
+    ``stale`` articles, plus the ``fresh`` ones, in corpus order (``rank``); None once a person,
+    organisation or date has no mention left."""
+
+    def merged(old_items: list[dict], fresh_items: list[dict]) -> list[dict]:
+        kept = [item for item in old_items if item["article"] not in stale]
+        return sorted(kept + fresh_items, key=lambda item: rank[item["article"]])
+
+    mentions = merged(old.mentions if old else [], fresh.mentions if fresh else [])
+    gazetteer = _GAZETTEER.get(record_id)
+    if not mentions and gazetteer is None:
+        return None
+    record = (
+        replace(gazetteer, facts=dict(gazetteer.facts)) if gazetteer else _named_record(record_id, mentions, summaries)
+    )
+    record.mentions = mentions
+    record.positions = merged(old.positions if old else [], fresh.positions if fresh else [])
+    record.articles = list(dict.fromkeys(mention["article"] for mention in mentions))
+    record.aliases = list(dict.fromkeys(" ".join(mention["text"].split()) for mention in mentions))
+    firsts = [summaries[article][record_id] for article in record.articles]
+    record.party = next((party for _, party, _ in firsts if party), None)
+    record.role = next((role for _, _, role in firsts if role), None)
+    record.chapters = _co_mentioned(record, chapters_of)
+    return record
+
+
+def _named_record(record_id: str, mentions: list[dict], summaries: dict[str, dict[str, Summary]]) -> EntityRecord:
+    kind, key = record_id.split(":", 1)
+    name = key.replace("--", " to ") if kind == "date" else summaries[mentions[0]["article"]][record_id][0]
+    return EntityRecord(record_id, kind, name)
+
+
+def record_line(record: EntityRecord) -> str:
+    """One record as a line of records.jsonl (without the newline)."""
+    return json.dumps(vars(record), ensure_ascii=False, sort_keys=True)  # asdict's deep copy is 10x slower
+
+
 def write_records(path: Path, records: list[EntityRecord]) -> None:
     """Write records as JSON Lines, one readable record per line, sorted by id."""
+    write_record_lines(path, [record_line(record) for record in sorted(records, key=_id)])
+
+
+def write_record_lines(path: Path, lines: list[str]) -> None:
+    """Write already serialised records, in the order given."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    lines = [json.dumps(asdict(record), ensure_ascii=False, sort_keys=True) for record in sorted(records, key=_id)]
     path.write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
+
+
+def read_record_lines(path: Path, ids: list[str]) -> dict[str, str]:
+    """The lines of a records file written for records ``ids`` (sorted), by record id, unparsed."""
+    return dict(zip(ids, path.read_text(encoding="utf-8").splitlines(), strict=True))
+
+
+def merge_record_lines(
+    old_lines: dict[str, str], rebuilt: list[EntityRecord], dropped: set[str]
+) -> tuple[list[str], list[str]]:
+    """Replace or drop some records of a records file; return the new ids and lines, sorted.
+
+    Records not rebuilt keep their line untouched, so an update serialises only what changed.
+    """
+    lines = {i: line for i, line in old_lines.items() if i not in dropped}
+    lines.update((record.id, record_line(record)) for record in rebuilt)
+    ids = sorted(lines)
+    return ids, [lines[i] for i in ids]
 
 
 def read_records(path: Path) -> dict[str, EntityRecord]:
@@ -62,6 +157,9 @@ def _gazetteer_records() -> dict[str, EntityRecord]:
             f"chapter:{chapter.slug}", "chapter", chapter.name, facts=facts
         )
     return records
+
+
+_GAZETTEER = _gazetteer_records()
 
 
 def _record_id(article: Article, mention: Mention) -> str | None:
@@ -113,13 +211,17 @@ def _add_positions(records: dict[str, EntityRecord], article_id: str, positions:
 
 def _add_co_mentioned_chapters(records: dict[str, EntityRecord], derivations: list[Derivation]) -> None:
     """Set each record's chapters: those mentioned in the same articles, most often first."""
-    chapters_of = {d.article_id: set(d.values("chapter")) for d in derivations}
+    chapters_of = {d.article_id: d.values("chapter") for d in derivations}
     for record in records.values():
-        counts: Counter[str] = Counter()
-        for article_id in record.articles:
-            counts.update(chapters_of.get(article_id, ()))
-        counts.pop(record.id.split(":", 1)[1] if record.kind == "chapter" else "", None)
-        record.chapters = [slug for slug, _ in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
+        record.chapters = _co_mentioned(record, chapters_of)
+
+
+def _co_mentioned(record: EntityRecord, chapters_of: dict[str, list[str]]) -> list[str]:
+    counts: Counter[str] = Counter()
+    for article_id in record.articles:
+        counts.update(chapters_of.get(article_id, ()))
+    counts.pop(record.id.split(":", 1)[1] if record.kind == "chapter" else "", None)
+    return [slug for slug, _ in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
 
 
 def _id(record: EntityRecord) -> str:

@@ -36,19 +36,27 @@ def main() -> None:
 @main.command()
 @CORPUS_OPTION
 @INDEX_OPTION
-def index(corpus: Path, index_path: Path) -> None:
-    """Build the index from the corpus and swap it in atomically."""
-    result = _build(corpus, index_path)
-    click.echo(f"Indexed {result.articles} articles and {result.records} entity records in {result.seconds:.1f} s")
+@click.option("--full", is_flag=True, help="Derive and index every article, even if only some changed.")
+def index(corpus: Path, index_path: Path, full: bool) -> None:
+    """Bring the index up to date with the corpus (only what changed) and swap it in atomically."""
+    result = _build(corpus, index_path, full=full)
+    totals = f"{result.articles} articles and {result.records} entity records"
+    if result.mode == "unchanged":
+        click.echo(f"Index is up to date ({totals}); nothing changed in {result.seconds:.1f} s")
+    elif result.mode == "incremental":
+        counts = f"{result.added} added, {result.changed} changed, {result.removed} removed"
+        click.echo(f"Updated the index: {counts}; now {totals}, in {result.seconds:.1f} s")
+    else:
+        click.echo(f"Indexed {totals} in {result.seconds:.1f} s (full build)")
     click.echo(f"Serving generation: {result.generation}")
 
 
-def _build(corpus: Path, index_path: Path):
+def _build(corpus: Path, index_path: Path, full: bool = False):
     from indexer.building import IndexLocked, build_index
     from indexer.loading import CorpusErrors
 
     try:
-        return build_index(corpus, index_path, progress=_progress)
+        return build_index(corpus, index_path, progress=_progress, full=full)
     except CorpusErrors as error:
         raise click.ClickException(f"{error}\nThe index was not changed.") from None
     except IndexLocked as error:

@@ -48,7 +48,7 @@ def test_failure_midway_leaves_the_old_index_serving(built, corpus_dir, monkeypa
 
     monkeypatch.setattr(building, "article_document", fail_on_second)
     with pytest.raises(OSError, match="No space left"):
-        build_index(corpus_dir, built)
+        build_index(corpus_dir, built, full=True)  # an update writes one article; tests/test_incremental.py
     assert current_generation(built) == before
     assert not list(built.glob(".building-*"))
     assert titles_for(built, "quotas") == set()
@@ -74,7 +74,7 @@ def test_rebuild_swaps_in_new_articles(built, corpus_dir):
 
 def test_old_generations_are_pruned(built, corpus_dir):
     for _ in range(3):
-        build_index(corpus_dir, built)
+        build_index(corpus_dir, built, full=True)  # an unchanged corpus makes no generation otherwise
     assert len(list(built.glob("gen-*"))) == building.KEEP_GENERATIONS
 
 

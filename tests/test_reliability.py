@@ -36,7 +36,7 @@ def segment_of(generation: Path) -> Path:
 def test_truncated_segment_falls_back_to_the_last_good_generation(built, corpus_dir, capsys):
     good = current_generation(built)
     write_article(corpus_dir, "extra", "Extra article", "Quotas on softwood lumber.")
-    build_index(corpus_dir, built)
+    build_index(corpus_dir, built, full=True)  # an update shares segment files with `good` (hard links)
     damaged = current_generation(built)
     segment = segment_of(damaged)
     segment.write_bytes(segment.read_bytes()[:100])
@@ -67,8 +67,16 @@ def test_serve_refuses_to_start_on_a_damaged_index(built):
 def big_corpus(folder: Path, count: int) -> Path:
     folder.mkdir()
     lines = [
-        json.dumps({"id": f"doc-{n}", "title": f"Trade note {n}", "body": "Canada and Mexico discussed dairy tariffs. " * 8,
-                    "published": "2018-01-02", "publisher": "Wire", "url": None})
+        json.dumps(
+            {
+                "id": f"doc-{n}",
+                "title": f"Trade note {n}",
+                "body": "Canada and Mexico discussed dairy tariffs. " * 8,
+                "published": "2018-01-02",
+                "publisher": "Wire",
+                "url": None,
+            }
+        )
         for n in range(count)
     ]
     (folder / "bulk.jsonl").write_text("\n".join(lines))
@@ -78,7 +86,9 @@ def big_corpus(folder: Path, count: int) -> Path:
 def test_build_killed_at_a_random_point_leaves_the_old_index_and_the_next_build_works(built, tmp_path):
     before = current_generation(built)
     corpus = big_corpus(tmp_path / "big", 1500)
-    process = subprocess.Popen([BIN, "index", "--corpus", corpus, "--index", built], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [BIN, "index", "--corpus", corpus, "--index", built], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     time.sleep(random.uniform(0.3, 1.2))
     process.send_signal(signal.SIGKILL)
     process.wait(timeout=30)
@@ -86,7 +96,9 @@ def test_build_killed_at_a_random_point_leaves_the_old_index_and_the_next_build_
     handle = IndexHandle(built)
     generation, searcher = handle.searcher()
     assert generation.path == before and searcher.doc_count() > 0
-    finished = subprocess.run([BIN, "index", "--corpus", corpus, "--index", built], capture_output=True, text=True, timeout=300)
+    finished = subprocess.run(
+        [BIN, "index", "--corpus", corpus, "--index", built], capture_output=True, text=True, timeout=300
+    )
     assert finished.returncode == 0, finished.stderr
     assert not list(built.glob(".building-*"))
     assert IndexHandle(built).generation().manifest["articles"] == 1500
@@ -94,11 +106,15 @@ def test_build_killed_at_a_random_point_leaves_the_old_index_and_the_next_build_
 
 def test_two_builds_at_once_the_second_stops_with_a_message(built, tmp_path):
     corpus = big_corpus(tmp_path / "big", 600)
-    first = subprocess.Popen([BIN, "index", "--corpus", corpus, "--index", built], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    first = subprocess.Popen(
+        [BIN, "index", "--corpus", corpus, "--index", built], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     deadline = time.time() + 30
     while time.time() < deadline and "pid" not in (built / ".lock").read_text():
         time.sleep(0.02)
-    second = subprocess.run([BIN, "index", "--corpus", corpus, "--index", built], capture_output=True, text=True, timeout=60)
+    second = subprocess.run(
+        [BIN, "index", "--corpus", corpus, "--index", built], capture_output=True, text=True, timeout=60
+    )
     assert first.wait(timeout=300) == 0
     assert second.returncode == 1
     assert "another index build is running" in second.stderr
@@ -112,7 +128,9 @@ def free_port() -> int:
 
 def test_rebuild_under_load_serves_every_request_and_switches_without_restart(built, corpus_dir):
     port = free_port()
-    server = subprocess.Popen([BIN, "serve", "--index", built, "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [BIN, "serve", "--index", built, "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         wait_until_up(base)
@@ -159,8 +177,15 @@ def wait_until_up(base: str) -> None:
 
 @pytest.mark.parametrize(
     "path",
-    ["/articles/..%2f..%2fetc%2fpasswd", "/articles/../../etc/passwd", "/entities/..%2f..", "/articles/%00", "/articles/a%20b<script>",
-     "/static/..%2f..%2fpyproject.toml", "/entities/person:%E2%80%AE"],
+    [
+        "/articles/..%2f..%2fetc%2fpasswd",
+        "/articles/../../etc/passwd",
+        "/entities/..%2f..",
+        "/articles/%00",
+        "/articles/a%20b<script>",
+        "/static/..%2f..%2fpyproject.toml",
+        "/entities/person:%E2%80%AE",
+    ],
 )
 def test_odd_paths_are_plain_404s(client, path):
     response = client.get(path)
@@ -170,10 +195,35 @@ def test_odd_paths_are_plain_404s(client, path):
 
 # Any query text and any parameter combination: a result or a defined error, never another exception.
 texts = st.text(alphabet=st.characters(codec="utf-8"), max_size=300) | st.sampled_from(
-    ['"unbalanced', "((((", "))", "title:", "foo:bar", "*", "*tariff", "a OR", "NOT", "AND OR NOT", "chapter:", "party:canada",
-     "kind:person", '"sunset clause"', "ISDS", "\x00\x01", "🇨🇦 trade", "日本 貿易", "tariff~", "tariff^2", "[a TO b]", "a:b:c"]
+    [
+        '"unbalanced',
+        "((((",
+        "))",
+        "title:",
+        "foo:bar",
+        "*",
+        "*tariff",
+        "a OR",
+        "NOT",
+        "AND OR NOT",
+        "chapter:",
+        "party:canada",
+        "kind:person",
+        '"sunset clause"',
+        "ISDS",
+        "\x00\x01",
+        "🇨🇦 trade",
+        "日本 貿易",
+        "tariff~",
+        "tariff^2",
+        "[a TO b]",
+        "a:b:c",
+    ]
 )
-param_values = st.one_of(st.text(max_size=30), st.sampled_from(["1", "0", "-1", "100", "101", "2018", "2018-02-30", "2018-13", "canada", "relevance", "newest"]))
+param_values = st.one_of(
+    st.text(max_size=30),
+    st.sampled_from(["1", "0", "-1", "100", "101", "2018", "2018-02-30", "2018-13", "canada", "relevance", "newest"]),
+)
 
 
 @pytest.fixture(scope="module")
@@ -186,7 +236,12 @@ def module_handle(tmp_path_factory):
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(q=texts, extra=st.dictionaries(st.sampled_from([*KNOWN, "bogus"]), st.lists(param_values, min_size=1, max_size=3), max_size=4))
+@given(
+    q=texts,
+    extra=st.dictionaries(
+        st.sampled_from([*KNOWN, "bogus"]), st.lists(param_values, min_size=1, max_size=3), max_size=4
+    ),
+)
 def test_any_input_gives_a_result_or_a_defined_error(module_handle, q, extra):
     generation, searcher = module_handle.searcher()
     params, errors = parse_params({"q": [q], **extra}, allowed_values(generation, searcher))

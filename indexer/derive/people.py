@@ -977,7 +977,9 @@ _LINK = rf"(?:{_SP}(?:(?:of|de|del|la|van|von|da|dos|du|der|y)(?:{_SP}the|{_SP}l
 _CAPSEQ = re.compile(rf"(?<![^\W_]|[.'’-]){_TOKEN}(?:{_LINK}{_TOKEN}){{0,7}}(?![^\W_]|[’'-])")
 _TITLE_HINT = re.compile(
     r"\b(?:Sen|Sens|Rep|Reps|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Adm|Hon|Prof)\.|"
-    + r"\b(?:" + "|".join(re.escape(w) for w in sorted(TITLE_WORDS, key=len, reverse=True)) + r")s?\b",
+    + r"\b(?:"
+    + "|".join(re.escape(w) for w in sorted(TITLE_WORDS, key=len, reverse=True))
+    + r")s?\b",
     re.IGNORECASE,
 )
 _TITLE_BEFORE = re.compile(
