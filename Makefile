@@ -30,3 +30,14 @@ lint: install
 
 clean:
 	rm -rf $(VENV) instance .pytest_cache build *.egg-info
+
+# Issue 6 benchmark (see benchmarks/README.md): bench-only deps, then the side-by-side run.
+bench: install
+	$(PY) -m pip install --quiet sqlite-utils datasette
+	$(PY) benchmarks/run.py
+
+# Issue 7 reliability run (see benchmarks/reliability.py): bad input, schemathesis, load, kills.
+.PHONY: reliability
+reliability: install
+	$(PY) -m pip install --quiet schemathesis
+	$(PY) benchmarks/reliability.py
