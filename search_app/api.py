@@ -7,7 +7,7 @@ import io
 import itertools
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict
+from dataclasses import fields
 from urllib.parse import quote
 
 from flask import Blueprint, Response, jsonify, request, stream_with_context
@@ -152,7 +152,7 @@ def result_json(result: SearchResult) -> dict:
 
 
 def _hit_json(hit) -> dict:
-    data = asdict(hit)
+    data = {f.name: getattr(hit, f.name) for f in fields(hit)}  # shallow: asdict would deep-copy
     data["excerpts"] = [
         {"paragraph": e.paragraph, "start": e.start, "end": e.end, "html": str(e.html), "matches": e.matches}
         for e in hit.excerpts

@@ -5,11 +5,18 @@ Article text is escaped; the only markup in an excerpt is our own ``<mark>``.
 
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 from whoosh.analysis import Analyzer
+from whoosh.analysis.filters import STOP_WORDS
+from whoosh.analysis.tokenizers import default_pattern
+from whoosh.lang.porter import stem
 
+_TOKEN = re.compile(default_pattern.pattern if hasattr(default_pattern, "pattern") else default_pattern)
+_stem = functools.lru_cache(maxsize=65_536)(stem)
 WINDOW = 280  # characters of a long paragraph shown around its densest matches
 LEAD = 80  # characters kept before the first match of the window
 MAX_EXCERPTS = 3
@@ -32,10 +39,11 @@ def make_excerpts(
     prefer: list[tuple[int, int]] | None = None,
 ) -> list[Excerpt]:
     """Pick up to three paragraphs with the most distinct query terms; else the preferred passage."""
+    prefixes = _prefixes(terms)
     spans = [
         s
-        for pid, start, end in _candidates(body, paragraphs, terms)
-        for s in _matched_spans(body, start, end, terms, analyzer)
+        for _pid, start, end in _candidates(body, paragraphs, prefixes)
+        for s in _matched_spans(body, start, end, terms, prefixes)
     ]
     scored = []
     for pid, start, end in paragraphs:
@@ -47,23 +55,32 @@ def make_excerpts(
     return excerpts or [_fallback(body, paragraphs, prefer or [])]
 
 
-def _candidates(body: str, paragraphs: list[tuple[str, int, int]], terms: set[str]) -> list[tuple[str, int, int]]:
-    """Paragraphs that may hold a query term: a cheap substring test before the analyzer runs.
+def _prefixes(terms: set[str]) -> tuple[str, ...]:
+    """What a word holding one of the stems starts with: Porter changes only endings, and a stem's
+    final "i" may stand for a "y" and a final "e" may be added ("during" → "dure")."""
+    return tuple({(t[:-1] if t.endswith(("i", "e")) else t)[:4] for t in terms})
 
-    A stem keeps its word's first letters (Porter changes endings; a final "i" may stand for "y").
-    """
-    if not terms:
+
+def _candidates(
+    body: str, paragraphs: list[tuple[str, int, int]], prefixes: tuple[str, ...]
+) -> list[tuple[str, int, int]]:
+    """Paragraphs that may hold a query term: a cheap substring test first."""
+    if not prefixes:
         return []
-    prefixes = {(t[:-1] if t.endswith("i") else t)[:4] for t in terms}
     return [p for p in paragraphs if any(prefix in body[p[1] : p[2]].lower() for prefix in prefixes)]
 
 
-def _matched_spans(body: str, start: int, end: int, terms: set[str], analyzer: Analyzer) -> list[tuple[int, int, str]]:
-    return [
-        (start + token.startchar, start + token.endchar, token.text)
-        for token in analyzer(body[start:end], chars=True, mode="index")
-        if token.text in terms
-    ]
+def _matched_spans(
+    body: str, start: int, end: int, terms: set[str], prefixes: tuple[str, ...]
+) -> list[tuple[int, int, str]]:
+    """Tokens of ``body[start:end]`` whose stem is a query term, tokenised and stemmed as the body
+    field's StemmingAnalyzer does, but stemming only the words that could match."""
+    spans = []
+    for token in _TOKEN.finditer(body, start, end):
+        word = token.group().lower()
+        if word.startswith(prefixes) and word not in STOP_WORDS and (stemmed := _stem(word)) in terms:
+            spans.append((token.start(), token.end(), stemmed))
+    return spans
 
 
 def _window(body: str, pid: str, start: int, end: int, spans: list[tuple[int, int, str]]) -> Excerpt:

@@ -117,3 +117,48 @@ def test_relevance_order_matches_whoosh_bm25f_for_plain_terms(handle):
         ]
         assert set(ours) == set(theirs)
         assert ours[:3] == theirs[:3], text
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    words=st.lists(
+        st.sampled_from(
+            [
+                "During",
+                "making",
+                "hoped",
+                "its",
+                "It",
+                "U.S.",
+                "policies",
+                "policy",
+                "rules",
+                "ruled",
+                "Canada's",
+                "negotiations",
+                "negotiate",
+                "dairy",
+                "de",
+                "minimis",
+                "tariff-rate",
+                "quota",
+                "1987",
+                "a",
+                "x*y",
+            ]
+        ),
+        min_size=1,
+        max_size=40,
+    ),
+    seps=st.lists(st.sampled_from([" ", ", ", ".\n\n", " - ", "\n"]), min_size=40, max_size=40),
+    pick=st.integers(min_value=1, max_value=4),
+)
+def test_excerpt_marks_equal_the_body_analyzer(words, seps, pick):
+    """The excerpt's fast word matcher marks exactly the tokens Whoosh's body analyzer would."""
+    from indexer.schema import build_schema
+    from search_app.excerpts import _matched_spans, _prefixes
+
+    text = "".join(w + s for w, s in zip(words, seps, strict=False))
+    tokens = [(t.startchar, t.endchar, t.text) for t in build_schema()["body"].analyzer(text, chars=True, mode="index")]
+    terms = {t[2] for t in tokens[::pick]}
+    assert _matched_spans(text, 0, len(text), terms, _prefixes(terms)) == [t for t in tokens if t[2] in terms]
