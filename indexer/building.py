@@ -23,6 +23,7 @@ import json
 import multiprocessing
 import os
 import shutil
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -238,7 +239,7 @@ def derive_all(articles: list[Article], progress: Progress) -> list[Derivation]:
     workers = build_workers(len(articles))
     if workers == 1:
         return list(progress(map(derive, articles), len(articles)))
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
+    with multiprocessing.get_context("fork").Pool(workers, initializer=_exit_with_parent) as pool:
         return list(progress(pool.imap(derive, articles, chunksize=32), len(articles)))
 
 
@@ -298,10 +299,42 @@ def build_lock(root: Path) -> Iterator[None]:
         lock.truncate()
         lock.write(f"pid {os.getpid()}, started {dt.datetime.now():%Y-%m-%d %H:%M:%S}")
         lock.flush()
+        _HELD_LOCKS.add(lock.fileno())
         try:
             yield
         finally:
+            _HELD_LOCKS.discard(lock.fileno())
             lock.truncate(0)
+
+
+# A forked child (a derivation worker, a Whoosh writer process) inherits the lock's file
+# descriptor, and an flock lives as long as any descriptor does: a child orphaned by a killed
+# build would keep the index locked. Children therefore close it at once.
+_HELD_LOCKS: set[int] = set()
+
+
+def _close_inherited_locks() -> None:
+    for fd in list(_HELD_LOCKS):
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+    _HELD_LOCKS.clear()
+
+
+os.register_at_fork(after_in_child=_close_inherited_locks)
+
+
+def _exit_with_parent() -> None:
+    """Pool initializer: a worker whose build was killed exits instead of waiting forever."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
 
 
 @contextmanager

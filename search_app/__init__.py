@@ -16,7 +16,6 @@ def create_app(config: Mapping | None = None) -> Flask:
         INDEX_PATH=str(DEFAULT_INDEX),
         CORPUS_PATH=str(DEFAULT_CORPUS),
         MAX_CONTENT_LENGTH=16 * 1024,
-        MAX_URL_CHARS=8192,
     )
     app.config.from_prefixed_env("NAFTA_SEARCH")
     if config:

@@ -190,4 +190,5 @@ def serve(corpus: Path, index_path: Path, host: str, port: int, threads: int) ->
     except IndexUnavailable as error:
         raise click.ClickException(str(error)) from None
     click.echo(f"Serving on http://{host}:{port}/ (index {index_path}); Ctrl-C stops.")
-    waitress.serve(app, host=host, port=port, threads=threads, ident="nafta-search")
+    # A request line or headers over 16 KiB get waitress's 431; no query needs more (q ≤ 2,000 characters).
+    waitress.serve(app, host=host, port=port, threads=threads, ident="nafta-search", max_request_header_size=16_384)

@@ -123,12 +123,12 @@ def parse_date(name: str, raw: str, errors: list[ParamError]) -> dt.date | None:
     if not match:
         errors.append(ParamError(name, f"{name} must be a date as YYYY, YYYY-MM or YYYY-MM-DD, not {raw[:40]!r}"))
         return None
-    year, month, day = int(match[1]), int(match[2] or 0), int(match[3] or 0)
-    end = name.endswith("_to")
+    year, end = int(match[1]), name.endswith("_to")
+    month, day = (int(part) if part is not None else None for part in (match[2], match[3]))
     try:
-        if not month:
+        if month is None:
             return dt.date(year, 12, 31) if end else dt.date(year, 1, 1)
-        if not day:
+        if day is None:
             return dt.date(year, month, calendar.monthrange(year, month)[1] if end else 1)
         return dt.date(year, month, day)
     except (ValueError, calendar.IllegalMonthError):
