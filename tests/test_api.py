@@ -153,5 +153,7 @@ def test_responses_match_the_openapi_document(client):
 
 @pytest.mark.parametrize("value", ["2018-00", "2018-05-00", "2018-13", "0000"])
 def test_zero_or_impossible_months_and_days_are_refused(client, value):
-    message = assert_error(client.get(f"/api/search?published_from={value}"), 400, "invalid_parameter", "published_from")
+    message = assert_error(
+        client.get(f"/api/search?published_from={value}"), 400, "invalid_parameter", "published_from"
+    )
     assert value in message
