@@ -10,7 +10,7 @@ from whoosh.searching import Searcher
 
 from indexer.models import EntityRecord
 from search_app.excerpts import render
-from search_app.labels import facet_label
+from search_app.labels import facet_label, month_series
 
 MENTIONS_PER_PAGE = 50
 CONTEXT = 110  # characters shown either side of a mention
@@ -61,16 +61,8 @@ def _context(body: str, mention: dict) -> Markup:
 
 def timeline(record: EntityRecord) -> list[dict]:
     """Mentions per month of the articles' publication, every month from first to last."""
-    counts = Counter((m.get("date") or "")[:7] for m in record.mentions if m.get("date"))
-    if not counts:
-        return []
-    first, last = min(counts), max(counts)
-    months, (year, month) = [], (int(first[:4]), int(first[5:7]))
-    while f"{year:04d}-{month:02d}" <= last:
-        key = f"{year:04d}-{month:02d}"
-        months.append({"month": key, "count": counts.get(key, 0)})
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return months
+    counts = Counter(m["date"][:7] for m in record.mentions if m.get("date"))
+    return [{"month": month, "count": count} for month, count in month_series(counts)]
 
 
 def positions_grouped(record: EntityRecord) -> list[dict]:

@@ -32,6 +32,18 @@ def facet_label(facet: str, value: str) -> str:
     return value
 
 
+def month_series(counts: dict[str, int]) -> list[tuple[str, int]]:
+    """(month, count) for every month from the first to the last key of ``counts``, zeros included."""
+    if not counts:
+        return []
+    series, last = [], max(counts)
+    year, month = int(min(counts)[:4]), int(min(counts)[5:7])
+    while (key := f"{year:04d}-{month:02d}") <= last:
+        series.append((key, counts.get(key, 0)))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return series
+
+
 @functools.lru_cache(maxsize=4096)
 def month_label(value: str) -> str:
     """'2018-01' → 'January 2018'."""

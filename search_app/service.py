@@ -19,6 +19,7 @@ from whoosh.searching import Searcher
 from search_app.excerpts import Excerpt, make_excerpts
 from search_app.facets import FACETS, FacetResult, count_facet, union, value_bitmaps
 from search_app.index import Generation
+from search_app.labels import month_series
 from search_app.matching import bm25_scores, match, positive_leaves, to_bitmap
 from search_app.params import SearchParams
 from search_app.querying import ParsedQuery, parse_query
@@ -264,15 +265,7 @@ def suggest(text: str, searcher: Searcher) -> str | None:
 def histogram(facets: list[FacetResult], params: SearchParams) -> list[dict]:
     """Hits per published month, every month from the first to the last, zeros included."""
     counts = {v.value: v.count for f in facets if f.name == "published_month" for v in f.values}
-    if not counts:
-        return []
-    first, last = min(counts), max(counts)
-    months, (year, month) = [], (int(first[:4]), int(first[5:7]))
-    while f"{year:04d}-{month:02d}" <= last:
-        key = f"{year:04d}-{month:02d}"
-        months.append({"month": key, "count": counts.get(key, 0), "selected": _month_selected(key, params)})
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return months
+    return [{"month": m, "count": c, "selected": _month_selected(m, params)} for m, c in month_series(counts)]
 
 
 def _month_selected(month: str, params: SearchParams) -> bool:
