@@ -74,7 +74,8 @@ def search(params: SearchParams, generation: Generation, searcher: Searcher) -> 
         for s in FACETS
     ]
     warnings = list(parsed.warnings)
-    docnums = rank(parsed, params, final, generation, searcher, warnings)
+    offset = (params.page - 1) * params.size
+    docnums = ordered(parsed, params, final, generation, offset + params.size)[offset:]
     hits = [make_hit(d, parsed, params, generation, searcher) for d in docnums]
     return SearchResult(
         params=params,
@@ -125,28 +126,7 @@ def mentioned_between(start: dt.date | None, end: dt.date | None, generation: Ge
     return BitMap.union(*found) if found else BitMap()
 
 
-def rank(
-    parsed: ParsedQuery,
-    params: SearchParams,
-    final: BitMap,
-    generation: Generation,
-    searcher: Searcher,
-    warnings: list[str],
-) -> list[int]:
-    """The document numbers of the requested page, in the requested order."""
-    offset = (params.page - 1) * params.size
-    return ordered(parsed, params, final, generation, searcher, warnings, offset + params.size)[offset:]
-
-
-def ordered(
-    parsed: ParsedQuery,
-    params: SearchParams,
-    final: BitMap,
-    generation: Generation,
-    searcher: Searcher,
-    warnings: list[str],
-    want: int,
-) -> list[int]:
+def ordered(parsed: ParsedQuery, params: SearchParams, final: BitMap, generation: Generation, want: int) -> list[int]:
     """The first ``want`` document numbers of ``final`` in the requested order."""
     if not final or want <= 0:
         return []
@@ -157,6 +137,7 @@ def ordered(
     elif params.sort == "newest" or isinstance(parsed.query, wq.Every):
         keys = (-candidates, -days)
     else:
+        searcher = generation.searcher
         scores = bm25_scores(positive_leaves(parsed.query, searcher), candidates, generation.postings, searcher)
         keys = (-days, -scores)
     return [int(d) for d in candidates[_top(keys, want)]]
@@ -179,7 +160,7 @@ def export_rows(params: SearchParams, generation: Generation, searcher: Searcher
     final = _intersect(
         matching_documents(parsed.query, generation, searcher), filter_groups(params, generation, searcher).values()
     )
-    for docnum in ordered(parsed, params, final, generation, searcher, [], len(final)):
+    for docnum in ordered(parsed, params, final, generation, len(final)):
         stored = searcher.stored_fields(docnum)
         published = stored.get("published")
         yield {
