@@ -13,7 +13,6 @@ import frontmatter
 import yaml
 
 from indexer.models import Article
-from indexer.paragraphs import split_paragraphs
 from indexer.settings import MAX_ARTICLE_BYTES
 
 SUFFIXES = (".md", ".markdown", ".txt", ".jsonl")
@@ -105,7 +104,6 @@ def make_article(
         url=_check_url(source, url),
         source=source,
     )
-    article.paragraphs = split_paragraphs(body)
     return article
 
 

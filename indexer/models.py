@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 
 
@@ -29,7 +30,14 @@ class Article:
     author: str | None = None
     url: str | None = None
     source: str = ""  # the corpus file it came from (and line, for JSON Lines)
-    paragraphs: list[Paragraph] = field(default_factory=list)
+
+    @functools.cached_property
+    def paragraphs(self) -> list[Paragraph]:
+        """The body's paragraphs, split on first use: an incremental build never needs those of
+        unchanged articles, and a full build splits them in its worker processes."""
+        from indexer.paragraphs import split_paragraphs
+
+        return split_paragraphs(self.body)
 
     def paragraph_at(self, offset: int) -> Paragraph | None:
         """Return the paragraph that contains character ``offset`` of the body."""

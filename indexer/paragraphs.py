@@ -15,18 +15,11 @@ def split_paragraphs(body: str) -> list[Paragraph]:
     position = 0
     for gap in [*_BLANK_LINES.finditer(body), None]:
         chunk_end = gap.start() if gap else len(body)
-        _append_stripped(paragraphs, body, position, chunk_end)
+        chunk = body[position:chunk_end]
+        text = chunk.strip()
+        if text:
+            start = position + len(chunk) - len(chunk.lstrip())
+            paragraphs.append(Paragraph(f"p{len(paragraphs) + 1}", start, start + len(text), text))
         if gap:
             position = gap.end()
     return paragraphs
-
-
-def _append_stripped(paragraphs: list[Paragraph], body: str, start: int, end: int) -> None:
-    """Append ``body[start:end]`` without surrounding white space, unless it is blank."""
-    while start < end and body[start].isspace():
-        start += 1
-    while end > start and body[end - 1].isspace():
-        end -= 1
-    if start < end:
-        number = len(paragraphs) + 1
-        paragraphs.append(Paragraph(f"p{number}", start, end, body[start:end]))
