@@ -6,11 +6,12 @@ import re
 
 from indexer.models import Paragraph
 
-_BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
+# A blank line, or a line break before an indented line: newswire (Reuters) marks paragraphs by indentation.
+_BLANK_LINES = re.compile(r"\n[ \t]*\n\s*|\n(?:[ ]{3,}|\t)(?=\S)")
 
 
 def split_paragraphs(body: str) -> list[Paragraph]:
-    """Split ``body`` at blank lines; each paragraph keeps its exact offsets into ``body``."""
+    """Split ``body`` at blank lines and at indented line starts; each paragraph keeps its exact offsets."""
     paragraphs: list[Paragraph] = []
     position = 0
     for gap in [*_BLANK_LINES.finditer(body), None]:

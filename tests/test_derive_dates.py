@@ -393,3 +393,38 @@ def test_reference_work_dates_take_the_years_it_tells_of():
     body = "On January 23, Trump withdrew from the TPP.\n\nTrudeau met Trump in February 2017."
     article = make_article("t", "Test", body, "2019-07-01", publisher="Wikipedia")
     assert [(m.text, m.value) for m in find_dates(article)][0] == ("January 23", "2017-01-23/2017-01-23")
+
+
+def test_end_of_the_year_reads_like_the_end_of_december():
+    found = intervals("Gelco expects to pay the debt by year-end. Reserves at end-1986 fell.", "1987-03-18")
+    assert found["year-end"] == ("1987-12-21", "1987-12-31")
+    assert found["end-1986"] == ("1986-12-21", "1986-12-31")
+
+
+def test_a_year_after_a_possessive_is_a_year():
+    assert intervals("Cote said GM Canada's 1985 sales were strong.", "1987-03-31") == {
+        "1985": ("1985-01-01", "1985-12-31")
+    }
+
+
+def test_fiscal_year_takes_the_government_named_in_an_earlier_paragraph():
+    body = (
+        "The U.S. House committee backed the program through fiscal 1990.\n"
+        "    The effect would be to extend it through fiscal 1990 rather than through fiscal 1988."
+    )
+    mentions = dates_of(body, "1987-04-01")
+    assert [(m.text, m.value) for m in mentions] == [
+        ("fiscal 1990", "1989-10-01/1990-09-30"),
+        ("fiscal 1990", "1989-10-01/1990-09-30"),
+        ("fiscal 1988", "1987-10-01/1988-09-30"),
+    ]
+
+
+def test_an_old_year_in_an_earlier_newswire_paragraph_does_not_block_today():
+    body = (
+        "The contract was signed in 1985 and runs from 1990 to 1999.\n"
+        "    Hydro-Quebec, which last month agreed to sell power, said the hearings began today."
+    )
+    found = intervals(body, "1987-03-17")
+    assert found["last month"] == ("1987-02-01", "1987-02-28")
+    assert found["today"] == ("1987-03-17", "1987-03-17")

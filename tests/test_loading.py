@@ -155,6 +155,17 @@ def test_make_article_builds_paragraphs():
     assert article.paragraph_at(article.body.index("Second")).id == "p2"
 
 
+def test_newswire_paragraphs_are_marked_by_indentation():
+    body = "Canada may monitor steel\nshipments, officials said.\n    The U.S. would welcome it.\n\tOttawa agreed."
+    paragraphs = split_paragraphs(body)
+    assert [p.text for p in paragraphs] == [
+        "Canada may monitor steel\nshipments, officials said.",
+        "The U.S. would welcome it.",
+        "Ottawa agreed.",
+    ]
+    assert all(body[p.start : p.end] == p.text for p in paragraphs)
+
+
 @pytest.mark.parametrize("url", ["javascript:alert(1)", "data:text/html,x", "ftp://x", "//evil.example"])
 def test_only_http_urls_are_accepted(tmp_path, url):
     error = error_of(write_article(tmp_path, "a", "T", "Body.", url=url))

@@ -31,9 +31,9 @@ _INJURY = _REMEDY + r"|subsid\w*|imports?|exports?|shipments?"
 _GATT_CASE = r"case|panels?|complain\w*|challeng\w*|disputes?|ruling|ruled|arbitrat\w*"
 _PANEL = r"GATT|disputes?|binational|bi-national|NAFTA|USMCA|CUSMA|WTO|Chapter 19|Chapter 20"
 _LIST = r"trade talks|trade negotiat\w*|trade agreements?|trade pact|trade deal|free trade|free-trade|market access|"
-_LIST += r"liberali[sz]\w*|curbs|barriers|GATT|WTO|NAFTA|USMCA|CUSMA|trade issues|trade dispute|chapters?|"
+_LIST += r"liberali[sz]\w*|curbs|barriers|GATT|WTO|NAFTA|USMCA|CUSMA|trade issues|trade disputes?|chapters?|"
 _LIST += r"friction|irritants"
-_MANIPULATION = r"manipulat\w*|undervalu\w*|overvalu\w*|misalign\w*"
+_MANIPULATION = r"manipulat\w*|undervalu\w*|overvalu\w*|misalign\w*|adjustments?|realign\w*|devalu\w*"
 _IMPORT = r"imports?|imported|importing|tariffs?|market access|barriers|trade restrictions"
 _FUEL_TRADE = _POLICY + r"|tax|taxes|fee|fees|levy|tariffs?|duty|duties|block\w*|barriers|curbs|ban|restrict\w*"
 _ADMIN = r"procedures|administration|clearance|de minimis|facilitation|inspections?|forms|paperwork|valuation|"
@@ -68,7 +68,9 @@ _CONTEXT_OF = {
     "services sector": "list", "services industries": "list", "banking and insurance": "list",
     "financial sector": "list", "open markets": "trade", "oil imports": "fuel", "oil exports": "fuel",
     "crude imports": "fuel", "crude exports": "fuel", "crude oil imports": "fuel", "crude oil exports": "fuel",
-    "imported oil": "fuel", "imported gasoline": "fuel", "gasoline imports": "fuel", "arbitration panel": "trade",
+    "imported oil": "fuel", "imported gasoline": "fuel", "gasoline imports": "fuel", "electricity": "trade",
+    "oil industry": "fuel", "natural gas": "trade", "pipeline": "policy", "investment": "list",
+    "arbitration panel": "trade",
     "trucking": "list",
 }  # fmt: skip
 _EXTRA_CONTEXT_TERMS = {

@@ -214,7 +214,7 @@ _QUALIFIED = re.compile(
     r"several|few|many)\s+$",
     re.IGNORECASE,
 )
-_WORD_BEFORE = re.compile(r"([A-Za-z.]+)\W*$")
+_WORD_BEFORE = re.compile(r"(?<!['’])([A-Za-z.]+)\W*$")  # a possessive "'s" is not the word "s" (S. 1985, a bill)
 
 
 @dataclass(frozen=True)
@@ -690,12 +690,14 @@ def _full_year(digits: str, after: int | None = None) -> int:
 def _government(body: str, start: int, floor: int) -> str | None:
     """Whose government's budget the text around ``start`` speaks of ("canada", "united-states"); None for
     a company's."""
-    around = body[max(floor, start - 300) : start + 80]
     if _COMPANY.search(body, max(floor, start - 60), start + 40):
         return None
-    if _CANADIAN.search(around):
-        return "canada"
-    return "united-states" if _FEDERAL.search(around) else None
+    for around in (body[max(floor, start - 300) : start + 80], body[max(0, start - 600) : start]):
+        if _CANADIAN.search(around):
+            return "canada"
+        if _FEDERAL.search(around):
+            return "united-states"
+    return None  # nothing in this paragraph or just before it tells whose budget it is
 
 
 def _numeric_rule(match: re.Match, body: str, context: Context) -> Found | None:
@@ -793,8 +795,12 @@ def _period_part(first: dt.date, unit: str, part: str) -> tuple[dt.date, dt.date
 
 
 def _end_of_year_rule(match: re.Match, body: str, context: Context) -> Found | None:
-    """ "by the end of the year": the December the tense and the publication point to."""
-    return _year_less(match, body, context, MonthDays(12, 1, 12, 0), "month")
+    """ "by the end of the year", "year-end", "end-1986": late December (21-31, read like "the end of
+    December"), of the year stated, else of the year the tense and the publication point to."""
+    if match["y"]:
+        year = int(match["y"])
+        return Found(match.start(), match.end(), dt.date(year, 12, 21), dt.date(year, 12, 31), "month", stated=True)
+    return _year_less(match, body, context, MonthDays(12, 21, 12, 0), "month")
 
 
 _RULES: list[tuple[re.Pattern, Callable[[re.Match, str, Context], Found | None]]] = [
@@ -865,7 +871,12 @@ _RULES: list[tuple[re.Pattern, Callable[[re.Match, str, Context], Found | None]]
         ),
         _relative_period_rule,
     ),
-    (re.compile(r"\b(?i:(?:the\s+)?end\s+of\s+the\s+year|year-end)\b"), _end_of_year_rule),
+    (
+        re.compile(
+            r"\b(?i:(?:the\s+)?end\s+of\s+the\s+year|year-end|(?:the\s+)?end(?:-|\s+of\s+)(?P<y>(?:19|20)\d\d))\b"
+        ),
+        _end_of_year_rule,
+    ),
     (
         re.compile(
             rf"\b(?:(?P<edge>(?i:first|last|final))\s+(?P<n>(?i:two|three|four|five|six|seven|eight|nine|ten|eleven)|\d{{1,2}})"
