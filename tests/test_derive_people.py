@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from indexer.derive import derive, extraction_json
 from indexer.derive.people import find_people_and_organizations
 from indexer.loading import load_file, make_article
 from indexer.models import Mention
@@ -334,3 +335,14 @@ def test_gazetteer_names_inside_other_names(body, absent):
 
 def test_weekday_after_a_name_is_not_part_of_it():
     assert people("Prime Minister Ismail Haniyeh Friday denounced the raid.", "2006-01-06") == {"Ismail Haniyeh": None}
+
+
+def test_an_official_without_a_country_belongs_to_the_only_party_of_the_article():
+    canada_only = "Energy Minister Marcel Lemieux said Canada will aid the oil industry."
+    both = "Energy Minister Marcel Lemieux said Canada and the United States will meet."
+    assert extraction_json(derive(make_article("t", "T", canada_only, "1987-03-25")))["people"] == [
+        {"name": "Marcel Lemieux", "party": "canada"}
+    ]
+    assert extraction_json(derive(make_article("t", "T", both, "1987-03-25")))["people"] == [
+        {"name": "Marcel Lemieux", "party": None}
+    ]

@@ -7,6 +7,7 @@ shared by the finders (they are defined before any finder is imported, so finder
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from indexer.models import Article, Derivation, Mention, Position
 
@@ -61,8 +62,27 @@ def derive(article: Article) -> Derivation:
         *find_dates(article),
         *find_people_and_organizations(article),
     ]
+    mentions = _officials_of_the_only_party(mentions)
     mentions.sort(key=lambda m: (m.start, -m.end, m.type))
     return Derivation(article.id, mentions, find_positions(article, mentions))
+
+
+_GOVERNMENT_ROLE = re.compile(
+    r"\b(?:Minister|Ministers|Premier|Secretary|Undersecretary|Ambassador|Ministry|Cabinet|Governor|Senator|Sen)\b"
+)
+
+
+def _officials_of_the_only_party(mentions: list[Mention]) -> list[Mention]:
+    """A person with a government title ("Energy Minister Marcel Masse") but no country of their own
+    belongs to the article's party when the article mentions exactly one."""
+    parties = {m.value for m in mentions if m.type == "party"}
+    if len(parties) != 1:
+        return mentions
+    (only,) = parties
+    people = [m for m in mentions if m.type == "person"]
+    placed = {m.value for m in people if m.party}
+    officials = {m.value for m in people if m.role and _GOVERNMENT_ROLE.search(m.role)} - placed
+    return [replace(m, party=only) if m.type == "person" and m.value in officials else m for m in mentions]
 
 
 def extraction_json(derivation: Derivation) -> dict:

@@ -193,6 +193,30 @@ PEOPLE = _people("""
     Héctor Hernández Cervantes; mx; Secretary of Trade; Hernandez Cervantes|Hector Hernandez Cervantes; *
     Jesús Silva Herzog; mx; Finance Minister; Silva Herzog|Jesus Silva Herzog; *
     Gerald Ford; us; President; President Ford;
+    Richard Nixon; us; President; Nixon|Richard M. Nixon; *
+    Jimmy Carter; us; President; President Carter;
+    John F. Kennedy; us; President; President Kennedy;
+    Lyndon B. Johnson; us; President; Lyndon Johnson;
+    Dwight D. Eisenhower; us; President; Eisenhower|Dwight Eisenhower; *
+    Franklin D. Roosevelt; us; President; Franklin Roosevelt|President Roosevelt;
+    Harry S. Truman; us; President; Harry Truman|President Truman;
+    Christopher Dodd; us; Sen.; Dodd|Chris Dodd; 1980s
+    George Mitchell; us; Sen.; Mitchell; 1980s
+    Daniel Patrick Moynihan; us; Sen.; Moynihan|Patrick Moynihan; *
+    Bill Frenzel; us; Rep.; Frenzel; *
+    Sam Gibbons; us; Rep.; Gibbons; 1980s
+    John Heinz; us; Sen.; Heinz; 1980s
+    William Lyon Mackenzie King; ca; Prime Minister; Mackenzie King|W. L. Mackenzie King; *
+    Louis St. Laurent; ca; Prime Minister; St. Laurent|Louis St-Laurent|St-Laurent; *
+    Lester B. Pearson; ca; Prime Minister; Lester Pearson; *
+    John Diefenbaker; ca; Prime Minister; Diefenbaker; *
+    Kim Campbell; ca; Prime Minister; ;
+    Paul Martin; ca; Prime Minister; ;
+    Marcel Masse; ca; Energy Minister; Masse; 1980s
+    Tom Hockin; ca; Minister of State for Finance; Hockin; 1980s
+    Vicente Fox; mx; President; ;
+    Felipe Calderón; mx; President; Felipe Calderon|Calderón|Calderon; *
+    Ernesto Zedillo; mx; President; Zedillo; *
 """)
 
 ORGANIZATIONS = _organizations("""
