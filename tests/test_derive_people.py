@@ -249,6 +249,7 @@ def test_newswire_line_wrapping_inside_a_name():
         ("Sen. John Smith of South Dakota said the bill was dead.", "John Smith", "united-states"),
         ("Jean Dupont of the Canadian Manufacturers' Association said so.", "Jean Dupont", "canada"),
         ("Robert Dole of Kansas said the plan failed.", "Robert Dole", "united-states"),
+        ('"They are screaming," said Steve\nCerier of Manufacturers Hanover Trust Co.', "Steve Cerier", None),
     ],
 )
 def test_name_stops_before_its_affiliation(body, name, party):
@@ -346,3 +347,7 @@ def test_an_official_without_a_country_belongs_to_the_only_party_of_the_article(
     assert extraction_json(derive(make_article("t", "T", both, "1987-03-25")))["people"] == [
         {"name": "Marcel Lemieux", "party": None}
     ]
+
+
+def test_a_company_with_of_in_its_name_stays_whole():
+    assert people("Bank of America Corp said it would lend more.", "1987-03-01") == {}

@@ -1306,10 +1306,15 @@ def _before_affiliation(body: str, run: re.Match) -> re.Match:
     Institute", "John Smith of South Dakota"; not "the Monetary Authority of Singapore" or "X of America Inc"."""
     if _word_before_is_the(body, run.start()) or _COMPANY_AFTER.match(body, run.end()):
         return run
-    if run[0].split()[-1].rstrip(".") in _COMPANY_FORMS:
+    # "X of America Inc" is one company, but "said Steve Cerier of Manufacturers Hanover Trust Co" is a person's
+    # company: after a reporting verb, a two-word personal name before "of" is cut off.
+    company = run[0].split()[-1].rstrip(".") in _COMPANY_FORMS
+    if company and not _SAID_BEFORE.search(body, max(0, run.start() - 30), run.start()):
         return run
     for link in _OF_LINK.finditer(run[0]):
         head, rest = run[0][: link.start()].split(), run[0][link.end() :]
+        if company and len(head) < 2:
+            continue
         if head and not _stop_token(head[-1], True) and _affiliation(rest) and _personal(head):
             return _CAPSEQ.match(body, run.start(), run.start() + link.start()) or run
     return run
