@@ -428,3 +428,9 @@ def test_an_old_year_in_an_earlier_newswire_paragraph_does_not_block_today():
     found = intervals(body, "1987-03-17")
     assert found["last month"] == ("1987-02-01", "1987-02-28")
     assert found["today"] == ("1987-03-17", "1987-03-17")
+
+
+def test_a_day_days_after_publication_is_not_read_as_a_year_ago_by_a_past_tense():
+    body = "Abe, who was here paving the way for the April 29-May 2 visit of the Prime Minister, left."
+    assert intervals(body, "1987-04-24")["April 29-May 2"] == ("1987-04-29", "1987-05-02")
+    assert intervals("The last round was held on March 30.", "1987-03-24")["March 30"] == ("1986-03-30", "1986-03-30")

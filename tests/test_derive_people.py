@@ -347,7 +347,36 @@ def test_an_official_without_a_country_belongs_to_the_only_party_of_the_article(
     assert extraction_json(derive(make_article("t", "T", both, "1987-03-25")))["people"] == [
         {"name": "Marcel Lemieux", "party": None}
     ]
+    foreign_leader = "Prime Minister Taro Sato will visit the United States, U.S. officials said."
+    assert extraction_json(derive(make_article("t", "T", foreign_leader, "1987-03-25")))["people"] == [
+        {"name": "Taro Sato", "party": None}
+    ]
 
 
 def test_a_company_with_of_in_its_name_stays_whole():
     assert people("Bank of America Corp said it would lend more.", "1987-03-01") == {}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Speaking at a hearing, chairman\nDan Glickman, D-Kan., proposed a meeting.",
+            {"Dan Glickman": "united-states"},
+        ),
+        ("House Speaker James Wright, a Texas Democrat, said again today.", {"Jim Wright": "united-states"}),
+        (
+            "Senate Agriculture Committee Chairman Patrick Leahy (D-Vt.) is leading them.",
+            {"Patrick Leahy": "united-states"},
+        ),
+    ],
+)
+def test_party_from_a_party_and_state_label(body, expected):
+    assert people(body, "1987-04-01") == expected
+
+
+def test_a_reference_work_names_people_of_the_years_it_tells_of():
+    body = "In 1971, Trudeau protested the Nixon Shock.\n\nIn 2017, Trudeau met Trump."
+    article = make_article("t", "Test", body, "2019-07-01", publisher="Wikipedia")
+    names = [m.value for m in find_people_and_organizations(article) if m.text == "Trudeau"]
+    assert names == ["Pierre Trudeau", "Justin Trudeau"]

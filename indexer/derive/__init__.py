@@ -62,26 +62,32 @@ def derive(article: Article) -> Derivation:
         *find_dates(article),
         *find_people_and_organizations(article),
     ]
-    mentions = _officials_of_the_only_party(mentions)
+    mentions = _officials_of_the_only_party(article, mentions)
     mentions.sort(key=lambda m: (m.start, -m.end, m.type))
     return Derivation(article.id, mentions, find_positions(article, mentions))
 
 
-_GOVERNMENT_ROLE = re.compile(
-    r"\b(?:Minister|Ministers|Premier|Secretary|Undersecretary|Ambassador|Ministry|Cabinet|Governor|Senator|Sen)\b"
-)
+# The titles each party's officials carry: a "Prime Minister" in an article that names only the United States
+# is a foreign leader, not an American one.
+_OFFICIAL_TITLES = {
+    "united-states": re.compile(r"\b(?:Secretary|Undersecretary|Senator|Sen|Governor|Ambassador)\b"),
+    "canada": re.compile(r"\b(?:Minister|Ministers|Premier|Ambassador)\b"),
+    "mexico": re.compile(r"\b(?:Secretary|Undersecretary|Minister|Ambassador|Governor)\b"),
+}
 
 
-def _officials_of_the_only_party(mentions: list[Mention]) -> list[Mention]:
-    """A person with a government title ("Energy Minister Marcel Masse") but no country of their own
-    belongs to the article's party when the article mentions exactly one."""
+def _officials_of_the_only_party(article: Article, mentions: list[Mention]) -> list[Mention]:
+    """A person with a title of the article's only party ("Energy Minister Marcel Masse" in a story about
+    Canada alone) but no country of their own, and no foreign word just before the name, belongs to that party."""
+    from indexer.derive.people import foreign_before
+
     parties = {m.value for m in mentions if m.type == "party"}
     if len(parties) != 1:
         return mentions
     (only,) = parties
     people = [m for m in mentions if m.type == "person"]
-    placed = {m.value for m in people if m.party}
-    officials = {m.value for m in people if m.role and _GOVERNMENT_ROLE.search(m.role)} - placed
+    placed = {m.value for m in people if m.party or foreign_before(article.body, m.start)}
+    officials = {m.value for m in people if m.role and _OFFICIAL_TITLES[only].search(m.role)} - placed
     return [replace(m, party=only) if m.type == "person" and m.value in officials else m for m in mentions]
 
 

@@ -259,6 +259,16 @@ def find_dates(article: Article) -> list[Mention]:
     ]
 
 
+def year_told_at(article: Article) -> Callable[[int], int | None]:
+    """The year an offset of the article tells of: the publication year, or for a reference work the year
+    stated last before the offset (else first after it), as year-less dates are resolved."""
+    published = article.published.year if article.published else None
+    if article.publisher.lower() not in REFERENCE_PUBLISHERS:
+        return lambda offset: published
+    stated = _stated_years(article.body)
+    return lambda offset: interval[0].year if (interval := _nearest_year(stated, offset)) else published
+
+
 def _stated_years(body: str) -> list[tuple[int, int]]:
     """Where the body states a year ("February 2017", "in 2017"), with the year."""
     return [(match.start(), int(match["y"])) for match in _STATED_YEAR.finditer(body)]
@@ -390,8 +400,13 @@ def _allowed(option: tuple[dt.date, dt.date], lo: dt.date, hi: dt.date, directio
     }.get(direction, True)
 
 
+_ATTRIBUTIVE = re.compile(r"\s+(?:visit|meeting|meetings|summit|talks|round|session|deadline|vote|election|trip)\b")
+
+
 def _tense(body: str, start: int, end: int, floor: int = 0) -> str:
     """Guess whether the sentence around ``body[start:end]`` speaks of the future or the past."""
+    if _ATTRIBUTIVE.match(body, end) and re.search(r"\bthe\s+$", body[max(0, start - 5) : start]):
+        return ""  # "paving the way for the April 29 visit": the verb's tense is not the date's
     before = _sentence_before(body, start, floor)
     after = body[end : end + 50].split("\n", 1)[0]
     after = after[: m.start()] if (m := _SENTENCE_START.search(after)) else after

@@ -23,12 +23,14 @@ institutional word. Judgement calls:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from indexer.derive.dates import year_told_at
 from indexer.models import Article, Mention
 
 US, CA, MX = "united-states", "canada", "mexico"
-ERAS = {"*": (0, 9999), "1980s": (1978, 1995), "2010s": (2012, 2035), "": None}
+ERAS = {"*": (0, 9999), "1970s": (1965, 1995), "1980s": (1978, 1995), "2010s": (2012, 2035), "": None}
 
 
 @dataclass(frozen=True)
@@ -121,7 +123,7 @@ PEOPLE = _people("""
     George W. Bush; us; President; ;
     George Bush; us; President; George H.W. Bush|George H. W. Bush|Bush; 1980s
     Justin Trudeau; ca; Prime Minister; Trudeau; 2010s
-    Pierre Trudeau; ca; Prime Minister; Pierre Elliott Trudeau|Trudeau; 1980s
+    Pierre Trudeau; ca; Prime Minister; Pierre Elliott Trudeau|Trudeau; 1970s
     Chrystia Freeland; ca; Foreign Minister; Freeland; *
     Steve Verheul; ca; chief negotiator; Verheul; *
     François-Philippe Champagne; ca; Trade Minister; Francois-Philippe Champagne;
@@ -158,7 +160,7 @@ PEOPLE = _people("""
     Robert Byrd; us; Sen.; Byrd; 1980s
     Richard Gephardt; us; Rep.; Gephardt; *
     Dan Rostenkowski; us; Rep.; Rostenkowski; *
-    Jim Wright; us; Speaker of the House; ;
+    Jim Wright; us; Speaker of the House; James Wright;
     Bob Dole; us; Sen.; Dole; 1980s
     Max Baucus; us; Sen.; Baucus; *
     John Danforth; us; Sen.; Danforth; 1980s
@@ -217,6 +219,12 @@ PEOPLE = _people("""
     Vicente Fox; mx; President; ;
     Felipe Calderón; mx; President; Felipe Calderon|Calderón|Calderon; *
     Ernesto Zedillo; mx; President; Zedillo; *
+    José López Portillo; mx; President; López Portillo|Lopez Portillo|Jose Lopez Portillo; *
+    Luis Echeverría; mx; President; Echeverría|Echeverria|Luis Echeverria; *
+    Lázaro Cárdenas; mx; President; Lazaro Cardenas;
+    Jorge Castañeda; mx; Foreign Minister; Castañeda|Castaneda|Jorge Castaneda; *
+    Patricia Espinosa; mx; Foreign Minister; ;
+    Carlos Slim; mx; businessman; ;
 """)
 
 ORGANIZATIONS = _organizations("""
@@ -1026,12 +1034,13 @@ _APPOSITIVE = re.compile(
 )
 _STATE_AFTER = re.compile(
     rf"{_SP}?\((?:(?:[RDI]|Rep|Dem)\.?{_SP}?[-–,]?{_SP}?)?(?P<state>{US_STATES})\.?\)"
+    rf"|,{_SP}(?:[RDI][-–](?P<abbreviated>{US_STATES})\.?|an?{_SP}(?P<described>{US_STATES}){_SP}(?:Democrat|Republican))\b"
     rf"|{_SP}?\((?P<province>{PROVINCES})\)"
 )
 _LIST_GAP = re.compile(rf"^(?:{_SP}?\([^()\n]{{1,40}}\))?{_SP}?(?:,|,?{_SP}and|,{_SP}and){_SP}$")
 _CUE = {party: re.compile(rf"(?<![\w.])(?:{pattern})(?![\w])") for party, pattern in PARTY_CUES.items()}
 _FOREIGN = re.compile(
-    r"\b(?!(?:American|Canadian|Mexican|Republican)\b)[A-Z][a-z]+(?:an|ese|ish|ian)\b|"
+    r"\b(?!(?:American|Canadian|Mexican|Republican)\b)(?![A-Z][a-z]*(?:man|men)\b)[A-Z][a-z]+(?:an|ese|ish|ian)\b|"
     r"\b(?:Soviet|French|Dutch|Swiss|Thai|Greek|Israeli|Iraqi|Iranian|Saudi|Pakistani|Kuwaiti|Bangladeshi|Sir)\b|"
     r"\b(?:Britain|Japan|France|Germany|China|Italy|Brazil|India|Australia|Korea|Taiwan|Spain|Argentina|"
     r"Europe|Israel|Sweden|Norway)['’]s\b"
@@ -1119,9 +1128,9 @@ class _Found:
 
 def find_people_and_organizations(article: Article) -> list[Mention]:
     """Return "person" and "organization" mentions with canonical names, parties and roles."""
-    year = article.published.year if article.published else None
-    found = _gazetteer(article.body, year)
-    found += _context_people(article.body, found, year)
+    year_at = year_told_at(article)  # "Trudeau" is Pierre in a history of the 1970s, Justin in 2018 news
+    found = _gazetteer(article.body, year_at)
+    found += _context_people(article.body, found, year_at)
     found += _surnames(article.body, found)
     found += _generic_organizations(article.body, found)
     found += _bare_house(article.body, found)
@@ -1167,11 +1176,11 @@ def _overlaps(found: list[_Found], start: int, end: int) -> bool:
 # ---- gazetteer --------------------------------------------------------------------------------------
 
 
-def _gazetteer(body: str, year: int | None) -> list[_Found]:
+def _gazetteer(body: str, year_at: Callable[[int], int | None]) -> list[_Found]:
     """Known people and organisations by any of their names."""
     found = []
     for match in _GAZETTEER.finditer(body):
-        entry = _pick(body, match, year)
+        entry = _pick(body, match, year_at(match.start()))
         if isinstance(entry, Person):
             found.append(_Found("person", entry.name, match.start(), match.end(), entry.party, entry.role))
         elif isinstance(entry, Organization):
@@ -1249,11 +1258,11 @@ def _org_party(body: str, start: int, entry: Organization) -> str | None:
 # ---- context rules ----------------------------------------------------------------------------------
 
 
-def _context_people(body: str, taken: list[_Found], year: int | None) -> list[_Found]:
+def _context_people(body: str, taken: list[_Found], year_at: Callable[[int], int | None]) -> list[_Found]:
     """Runs of capitalised words that a title, a role, a state, a reporting verb or a list makes people."""
     found: list[_Found] = []
     for run in _CAPSEQ.finditer(body):
-        person = _person_in_run(body, run, year, found)
+        person = _person_in_run(body, run, year_at(run.start()), found)
         if person and not _overlaps(taken, person.start, person.end):
             found.append(person)
     return found
@@ -1289,6 +1298,11 @@ def _person_in_run(body: str, run: re.Match, year: int | None, earlier: list[_Fo
     party = _party(body, start, title, state, appositive) or (listed.party if listed else None)
     party = party or _affiliation_party(affiliation)
     return _Found("person", _canonical(name, year, earlier), start, end, party, _clean_role(role))
+
+
+def foreign_before(body: str, start: int) -> bool:
+    """Whether a foreign country word stands in the title just before a name ("Japanese Foreign Minister X")."""
+    return bool(_FOREIGN.search(body, max(0, start - 40), start))
 
 
 def _affiliation_party(affiliation: str) -> str | None:
@@ -1387,14 +1401,14 @@ def _listed_after(body: str, start: int, earlier: list[_Found]) -> _Found | None
 def _party(body: str, start: int, title: str | None, state: re.Match | None, appositive: re.Match | None) -> str | None:
     """The party a title, a state or province in parentheses, or an appositive gives a person."""
     if state:
-        return US if state["state"] else CA
+        return CA if state["province"] else US
     for text in (title or "", appositive["role"] if appositive else "", _clause_before(body, start)):
         party = _cue(text) or _institution_party(text)
         if party:
             return party
     if title and title.lower().rstrip(".").split()[0] in US_ONLY_TITLES:
         return US
-    if title and re.search(r"Trade Representative|Congress", title):
+    if title and re.search(r"Trade Representative|Congress|House Speaker|Speaker of the House(?! of Commons)", title):
         return US
     return None
 
