@@ -434,3 +434,8 @@ def test_a_day_days_after_publication_is_not_read_as_a_year_ago_by_a_past_tense(
     body = "Abe, who was here paving the way for the April 29-May 2 visit of the Prime Minister, left."
     assert intervals(body, "1987-04-24")["April 29-May 2"] == ("1987-04-29", "1987-05-02")
     assert intervals("The last round was held on March 30.", "1987-03-24")["March 30"] == ("1986-03-30", "1986-03-30")
+
+
+def test_had_to_be_is_past_not_future():
+    body = "Signing dates had to be scrapped, five months after the loan was agreed on October 16."
+    assert intervals(body, "1987-03-19")["October 16"] == ("1986-10-16", "1986-10-16")

@@ -242,7 +242,12 @@ CHAPTERS: dict[str, ChapterInfo] = {
             "Financial services (banking, insurance)",
             ("14",),
             ("17",),
-            ("financial services", "financial services chapter"),
+            (
+                "financial services", "financial services chapter", "Dodd-Frank", "Dodd–Frank", "financial system",
+                "financial regulation", "financial regulations", "banking system", "banking regulation",
+                "banking regulations", "nationalised banks", "nationalized banks", "bank deregulation",
+                "financial deregulation", "securities industry", "securities firms", "brokerage industry",
+            ),
             ("banking", "insurance", "banking and insurance", "financial sector"),
         ),
         ChapterInfo(
@@ -295,7 +300,11 @@ CHAPTERS: dict[str, ChapterInfo] = {
             ("22",),
             (
                 "state-owned enterprises", "state-owned enterprise", "SOEs", "SOE", "state enterprises",
-                "designated monopolies", "crown corporations", "state-owned companies",
+                "designated monopolies", "crown corporations", "state-owned companies", "nationalised banks",
+                "nationalized banks", "nationalised industries", "nationalized industries", "state monopoly",
+                "government monopoly", "state-owned banks", "state-owned firms", "privatisation", "privatization",
+                "reprivatisation", "reprivatization", "reprivatise", "reprivatize", "nationalisation",
+                "nationalization",
             ),
         ),
         ChapterInfo(
@@ -352,7 +361,10 @@ CHAPTERS: dict[str, ChapterInfo] = {
             "Good regulatory practices",
             ("–",),
             ("28",),
-            ("good regulatory practices", "regulatory practices", "regulatory cooperation", "regulatory coherence"),
+            (
+                "good regulatory practices", "regulatory practices", "regulatory cooperation", "regulatory coherence",
+                "regulatory costs", "regulatory burden", "regulatory review", "regulatory freeze", "deregulation",
+            ),
         ),
         ChapterInfo(
             "exceptions",
@@ -379,7 +391,8 @@ CHAPTERS: dict[str, ChapterInfo] = {
             (
                 "currency manipulation", "currency manipulator", "competitive devaluation", "competitive devaluations",
                 "currency misalignment", "exchange rate manipulation", "currency undervaluation",
-                "undervalued currency", "currency practices",
+                "undervalued currency", "currency practices", "devaluation", "devaluations", "devalued",
+                "devaluation of the dollar", "currency devaluation",
             ),
             ("exchange rate", "exchange rates", "currency"),
         ),
