@@ -380,3 +380,21 @@ def test_a_reference_work_names_people_of_the_years_it_tells_of():
     article = make_article("t", "Test", body, "2019-07-01", publisher="Wikipedia")
     names = [m.value for m in find_people_and_organizations(article) if m.text == "Trudeau"]
     assert names == ["Pierre Trudeau", "Justin Trudeau"]
+
+
+def test_a_common_given_name_makes_a_person_without_a_title():
+    body = "The roster includes Alice Desjardins, John Maxwell Evans and Constance Hunt."
+    assert people(body, "2019-07-01") == {"Alice Desjardins": None, "John Maxwell Evans": None, "Constance Hunt": None}
+
+
+def test_a_surname_inside_a_firm_name_is_not_the_person():
+    body = "Lyndon B. Johnson was president. Later Johnson & Johnson's Alex Gorsky met Trump."
+    persons = [(m.value, m.text) for m in found(body, "2017-02-01") if m.type == "person"]
+    assert ("Alex Gorsky", "Alex Gorsky") in persons
+    assert [text for _, text in persons if "Johnson" in text] == ["Lyndon B. Johnson"]
+
+
+def test_people_of_a_one_party_article_take_its_party_unless_foreign():
+    body = "Canada's oil industry wants help, said Marc Tremblay. Japanese envoy Taro Sato disagreed."
+    result = extraction_json(derive(make_article("t", "T", body, "1987-03-25")))["people"]
+    assert {p["name"]: p["party"] for p in result} == {"Marc Tremblay": "canada", "Taro Sato": None}

@@ -62,23 +62,24 @@ def derive(article: Article) -> Derivation:
         *find_dates(article),
         *find_people_and_organizations(article),
     ]
-    mentions = _officials_of_the_only_party(article, mentions)
+    mentions = _people_of_the_only_party(article, mentions)
     mentions.sort(key=lambda m: (m.start, -m.end, m.type))
     return Derivation(article.id, mentions, find_positions(article, mentions))
 
 
-# The titles each party's officials carry: a "Prime Minister" in an article that names only the United States
+# Titles no official of the party carries: a "Prime Minister" in an article that names only the United States
 # is a foreign leader, not an American one.
-_OFFICIAL_TITLES = {
-    "united-states": re.compile(r"\b(?:Secretary|Undersecretary|Senator|Sen|Governor|Ambassador)\b"),
-    "canada": re.compile(r"\b(?:Minister|Ministers|Premier|Ambassador)\b"),
-    "mexico": re.compile(r"\b(?:Secretary|Undersecretary|Minister|Ambassador|Governor)\b"),
+_OTHER_TITLES = {
+    "united-states": re.compile(r"\b(?:Minister|Ministers|Premier|Chancellor|MP|King|Queen|Emperor)\b"),
+    "canada": re.compile(r"\b(?:Congressman|Congresswoman|Rep|Chancellor|Emperor|King|Queen)\b"),
+    "mexico": re.compile(r"\b(?:Prime|Premier|Congressman|Congresswoman|Rep|Chancellor|Emperor|King|Queen|MP)\b"),
 }
 
 
-def _officials_of_the_only_party(article: Article, mentions: list[Mention]) -> list[Mention]:
-    """A person with a title of the article's only party ("Energy Minister Marcel Masse" in a story about
-    Canada alone) but no country of their own, and no foreign word just before the name, belongs to that party."""
+def _people_of_the_only_party(article: Article, mentions: list[Mention]) -> list[Mention]:
+    """A person with no country of their own ("Energy Minister Marcel Masse" in a story about Canada alone), no
+    foreign word just before the name and no title that party's people never carry, belongs to the article's only
+    party."""
     from indexer.derive.people import foreign_before
 
     parties = {m.value for m in mentions if m.type == "party"}
@@ -86,9 +87,13 @@ def _officials_of_the_only_party(article: Article, mentions: list[Mention]) -> l
         return mentions
     (only,) = parties
     people = [m for m in mentions if m.type == "person"]
-    placed = {m.value for m in people if m.party or foreign_before(article.body, m.start)}
-    officials = {m.value for m in people if m.role and _OFFICIAL_TITLES[only].search(m.role)} - placed
-    return [replace(m, party=only) if m.type == "person" and m.value in officials else m for m in mentions]
+    placed = {
+        m.value
+        for m in people
+        if m.party or foreign_before(article.body, m.start) or (m.role and _OTHER_TITLES[only].search(m.role))
+    }
+    joining = {m.value for m in people} - placed
+    return [replace(m, party=only) if m.type == "person" and m.value in joining else m for m in mentions]
 
 
 def extraction_json(derivation: Derivation) -> dict:

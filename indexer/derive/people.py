@@ -27,6 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from indexer.derive.dates import year_told_at
+from indexer.derive.given_names import GIVEN_NAMES
 from indexer.models import Article, Mention
 
 US, CA, MX = "united-states", "canada", "mexico"
@@ -105,7 +106,7 @@ PEOPLE = _people("""
     Cory Gardner; us; Sen.; Gardner; 2010s
     Pat Roberts; us; Sen.; ;
     Lindsey Graham; us; Sen.; ;
-    Chuck Grassley; us; Sen.; Grassley; *
+    Chuck Grassley; us; Sen.; Grassley|Charles Grassley|Charles E. Grassley; *
     Orrin Hatch; us; Sen.; Hatch; 2010s
     Ron Wyden; us; Sen.; Wyden; *
     Sherrod Brown; us; Sen.; ;
@@ -1292,7 +1293,7 @@ def _person_in_run(body: str, run: re.Match, year: int | None, earlier: list[_Fo
         or _SAID_AFTER.match(body, after)
         or _SAID_BEFORE.search(body, max(0, start - 30), start)
     )
-    if not (title or state or listed or said or (appositive and words > 1)):
+    if not (title or state or listed or said or (appositive and words > 1) or _given_name(name)):
         return None
     role = title or (appositive["role"] if appositive else None) or (listed.role if listed else None)
     party = _party(body, start, title, state, appositive) or (listed.party if listed else None)
@@ -1303,6 +1304,17 @@ def _person_in_run(body: str, run: re.Match, year: int | None, earlier: list[_Fo
 def foreign_before(body: str, start: int) -> bool:
     """Whether a foreign country word stands in the title just before a name ("Japanese Foreign Minister X")."""
     return bool(_FOREIGN.search(body, max(0, start - 40), start))
+
+
+def _given_name(name: str) -> bool:
+    """Whether two to four capitalised words open with a common given name ("Mark Fields", "Alice Desjardins")."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 4
+        and _fold(words[0]) in GIVEN_NAMES
+        and _personal(words)
+        and not any(word.lower().strip(".,") in PLACES for word in words)
+    )
 
 
 def _affiliation_party(affiliation: str) -> str | None:
@@ -1463,6 +1475,14 @@ def _canonical(name: str, year: int | None, earlier: list[_Found]) -> str:
 # ---- surnames and generic organisations --------------------------------------------------------------
 
 
+def _in_firm_name(body: str, match: re.Match) -> bool:
+    """Whether a surname stands beside an "&": "Johnson & Johnson", "Procter & Gamble" are firms."""
+    return (
+        body[max(0, match.start() - 2) : match.start()].strip() == "&"
+        or body[match.end() : match.end() + 2].strip() == "&"
+    )
+
+
 def _surnames(body: str, found: list[_Found]) -> list[_Found]:
     """Bare surnames of people the article named in full before."""
     full = {}
@@ -1476,7 +1496,7 @@ def _surnames(body: str, found: list[_Found]) -> list[_Found]:
     for match in pattern.finditer(body):
         first = full[match[1]]
         if match.start() > first.start and not _overlaps(found + extra, match.start(), match.end()):
-            if not _NOT_PERSON_AFTER.match(body, match.end()):
+            if not _NOT_PERSON_AFTER.match(body, match.end()) and not _in_firm_name(body, match):
                 extra.append(_Found("person", first.value, match.start(), match.end(), first.party, first.role))
     return extra
 
