@@ -43,7 +43,7 @@ from urllib.parse import quote, urlencode
 import reuters
 import yaml
 
-from indexer.building import current_generation, verify_generation
+from indexer.building import current_generation, segment_files, verify_generation
 
 HOST = "127.0.0.1"
 BENCH = Path(__file__).resolve().parent
@@ -1020,7 +1020,7 @@ def damaged_phase(run: Run) -> list[dict]:
 
 
 def largest_segment(generation: Path) -> Path:
-    return max(generation.glob("*.seg"), key=lambda p: p.stat().st_size)
+    return segment_files(generation)[0]
 
 
 def truncate_current(copy: Path) -> None:

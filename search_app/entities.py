@@ -81,10 +81,10 @@ def positions_grouped(record: EntityRecord) -> list[dict]:
     ]
 
 
-def position_matrix(records: dict[str, EntityRecord]) -> list[dict]:
+def position_matrix(records: list[EntityRecord]) -> list[dict]:
     """Rows of chapters with, per party, the count of each stance it has stated on that chapter."""
     rows = []
-    for record in records.values():
+    for record in records:
         if record.kind != "chapter" or not record.positions:
             continue
         cells: dict[str, Counter] = defaultdict(Counter)

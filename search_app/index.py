@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 import sys
 import threading
+import weakref
+from collections.abc import Mapping
 from pathlib import Path
 
 import numpy as np
@@ -17,7 +19,7 @@ from whoosh.searching import Searcher
 from indexer.building import current_generation, serving_candidates, verify_generation
 from indexer.models import EntityRecord
 from indexer.postings import PostingStore
-from indexer.records import read_records
+from indexer.records import RecordFile
 
 
 class IndexUnavailable(RuntimeError):
@@ -39,7 +41,7 @@ class Generation:
             self.searcher = self.index.searcher()
             self.reader = self.searcher.reader()
             self.postings = PostingStore(path, self.reader)
-            self.records: dict[str, EntityRecord] = read_records(path / "records.jsonl")
+            self.records: Mapping[str, EntityRecord] = RecordFile(path / "records.jsonl")
             self.manifest = json.loads((path / "manifest.json").read_text())
             self.published = published_days(self.reader)
         except Exception as error:  # any damage: missing or truncated files, bad JSON
@@ -49,6 +51,9 @@ class Generation:
             if self.reader.has_deletions()
             else BitMap(range(self.reader.doc_count_all()))
         )
+        # Segment files are read from disk (not copied into memory), so the searcher holds open files: they are
+        # closed when the last request using this generation lets it go.
+        weakref.finalize(self, self.searcher.close)
         self.cache: dict = {}  # per-generation caches (facet document sets), filled lazily
         # One searcher serves every thread: Whoosh's file reads (seek, then read) are not
         # thread-safe, so requests take turns on it (the GIL serialises the work anyway).

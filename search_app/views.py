@@ -75,7 +75,8 @@ def entity_page(entity_id: str):
 @bp.get("/overview")
 def overview_page():
     """Where each party has stated positions, chapter by chapter."""
-    rows = entities.position_matrix(get_handle().generation().records)
+    records = get_handle().generation().records
+    rows = entities.position_matrix([records[i] for i in records if i.startswith("chapter:")])
     return render_template("overview.html", rows=rows, parties=entities.PARTIES, stances=entities.STANCES, pages=pages)
 
 

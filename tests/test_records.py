@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from indexer.derive.gazetteer import CHAPTERS
 from indexer.loading import make_article
-from indexer.models import Derivation, Mention, Position
-from indexer.records import build_records, read_records, slugify, write_records
+from indexer.models import Derivation, EntityRecord, Mention, Position
+from indexer.records import RecordFile, build_records, read_records, slugify, write_records
 
 BODY = "Robert Lighthizer met Canada on rules of origin.\n\nThe round ran January 23-28 in Montreal."
 
@@ -65,6 +67,19 @@ def test_records_round_trip_through_json_lines(tmp_path: Path) -> None:
     lines = path.read_text(encoding="utf-8").splitlines()
     assert [json.loads(line)["id"] for line in lines] == sorted(r.id for r in records)
     assert read_records(path) == {r.id: r for r in records}
+
+
+def test_a_record_file_reads_each_record_on_demand(tmp_path: Path) -> None:
+    records = build_records(*sample())
+    odd = EntityRecord('person:o-"quoted"', "person", 'O. "Quoted" Name', aliases=['"id": "not-me"'])
+    path = tmp_path / "records.jsonl"
+    write_records(path, [*records, odd])
+    on_demand = RecordFile(path, cached=2)
+    assert dict(on_demand.items()) == read_records(path)
+    assert on_demand[odd.id] == odd and odd.id in on_demand and "person:nobody" not in on_demand
+    assert [on_demand[r.id] for r in records] == records  # more than the cache holds: read again from the file
+    with pytest.raises(KeyError):
+        on_demand["person:nobody"]
 
 
 def test_slugify_folds_accents() -> None:

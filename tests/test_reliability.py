@@ -19,7 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from indexer.building import build_index, current_generation
+from indexer.building import build_index, current_generation, segment_files
 from search_app import create_app
 from search_app.index import IndexHandle, IndexUnavailable
 from search_app.params import KNOWN, parse_params
@@ -30,7 +30,7 @@ BIN = Path(sys.executable).parent / "nafta-search"
 
 
 def segment_of(generation: Path) -> Path:
-    return next(generation.glob("*.seg"))
+    return segment_files(generation)[0]
 
 
 def test_truncated_segment_falls_back_to_the_last_good_generation(built, corpus_dir, capsys):
@@ -47,12 +47,13 @@ def test_truncated_segment_falls_back_to_the_last_good_generation(built, corpus_
 
 
 def test_damaged_only_generation_is_a_clear_503(built):
-    os.remove(segment_of(current_generation(built)))
+    segment = segment_of(current_generation(built))
+    os.remove(segment)
     client = create_app({"TESTING": True, "INDEX_PATH": str(built)}).test_client()
     response = client.get("/api/search?q=tariffs")
     assert response.status_code == 503
     message = response.get_json()["error"]["message"]
-    assert str(built) in message and "nafta-search index --index" in message and ".seg is missing" in message
+    assert str(built) in message and "nafta-search index --index" in message and f"{segment.name} is missing" in message
     page = client.get("/")
     assert page.status_code == 503 and "nafta-search index --index" in page.get_data(as_text=True)
 
