@@ -9,7 +9,9 @@ named after its segment id, so an incremental build reuses the files of unchange
 
 from __future__ import annotations
 
+import bisect
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -71,12 +73,38 @@ def _field_postings(reader: IndexReader, field: str) -> tuple[dict[str, list[int
     return terms, np.array(ids, dtype=np.uint32), np.array(freqs, dtype=np.float32)
 
 
+class TermTable:
+    """One field's terms in one segment, sorted, with where each one's postings start and end in the flat arrays.
+
+    A dict of ``term: [start, end]`` costs about 300 bytes a term (120 MB for the 386,000 terms of 200,000
+    articles); a sorted list with two numpy arrays, about 75.
+    """
+
+    def __init__(self, spans: dict[str, list[int]]):
+        self.words = sorted(spans)
+        self.starts = np.fromiter((spans[w][0] for w in self.words), dtype=np.int64, count=len(self.words))
+        self.ends = np.fromiter((spans[w][1] for w in self.words), dtype=np.int64, count=len(self.words))
+
+    def get(self, term: str) -> tuple[int, int] | None:
+        at = bisect.bisect_left(self.words, term)
+        if at < len(self.words) and self.words[at] == term:
+            return int(self.starts[at]), int(self.ends[at])
+        return None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.words)
+
+
+_NO_TERMS = TermTable({})
+
+
 class SegmentPostings:
     """One segment's posting arrays, memory-mapped; document numbers made global by ``offset``."""
 
     def __init__(self, folder: Path, segid: str, offset: int):
         meta = json.loads((folder / f"{segid}.json").read_text())
-        self.offset, self.docs, self.terms = offset, meta["docs"], meta["fields"]
+        self.offset, self.docs = offset, meta["docs"]
+        self.terms = {field: TermTable(spans) for field, spans in meta["fields"].items()}
         self._arrays: dict[str, np.ndarray] = {}
         self._folder, self._segid = folder, segid
 
@@ -87,7 +115,7 @@ class SegmentPostings:
         return self._arrays[key]
 
     def postings(self, field: str, term: str, with_tf: bool) -> tuple[np.ndarray, np.ndarray | None]:
-        span = self.terms.get(field, {}).get(term)
+        span = self.terms.get(field, _NO_TERMS).get(term)
         if span is None:
             return np.empty(0, dtype=np.uint32), (np.empty(0, dtype=np.float32) if with_tf else None)
         start, end = span
@@ -123,7 +151,7 @@ class PostingStore:
 
     def terms(self, field: str) -> list[str]:
         """Every term of ``field`` in any segment."""
-        return sorted({term for segment in self.segments for term in segment.terms.get(field, {})})
+        return sorted({term for segment in self.segments for term in segment.terms.get(field, _NO_TERMS)})
 
     def document_frequency(self, field: str, term: str) -> int:
-        return sum(span[1] - span[0] for s in self.segments if (span := s.terms.get(field, {}).get(term)))
+        return sum(span[1] - span[0] for s in self.segments if (span := s.terms.get(field, _NO_TERMS).get(term)))
