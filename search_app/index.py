@@ -60,6 +60,19 @@ class Generation:
         self.lock = threading.RLock()
 
 
+def warm_caches(generation: Generation) -> None:
+    """Fill the generation's facet document sets in the background, so the first search after a start or a swap
+    does not pay for them (0.2 s on 200,000 articles). Requests that come first fill what they need themselves:
+    the cache is idempotent, so a race only repeats work."""
+    from search_app.facets import FACETS, value_bitmaps
+
+    try:
+        for spec in FACETS:
+            value_bitmaps(generation, generation.searcher, spec.field)
+    except OSError:
+        pass  # the generation was pruned while warming (a newer one serves): nothing is lost but the warm-up
+
+
 def published_days(reader) -> np.ndarray:
     """Each document's publication day as a proleptic ordinal, -1 where it has none."""
     raw = np.fromiter(reader.column_reader("published", translate=False), dtype=np.uint64, count=reader.doc_count_all())
@@ -103,6 +116,7 @@ class IndexHandle:
                     reason = str(error)
                 else:
                     self._report(path)
+                    threading.Thread(target=warm_caches, args=(generation,), name="warm-caches", daemon=True).start()
                     return generation
             self._rejected[path.name] = reason
         detail = "; ".join(f"{name}: {why}" for name, why in self._rejected.items()) or "no index has been built"
