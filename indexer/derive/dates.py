@@ -809,6 +809,17 @@ def _period_part(first: dt.date, unit: str, part: str) -> tuple[dt.date, dt.date
     return first.replace(day=lo), _day(first.year, first.month, hi)
 
 
+def _same_time_rule(match: re.Match, body: str, context: Context) -> Found | None:
+    """ "this time next year", "this time last year": the publication's month a year on or back."""
+    if not _deictic(context, "month"):
+        return None
+    year = context.published.year + (1 if match["rel"].lower() == "next" else -1)
+    month = context.published.month
+    return Found(
+        match.start(), match.end(), dt.date(year, month, 1), dt.date(year, month, _last_day(year, month)), "month"
+    )
+
+
 def _end_of_year_rule(match: re.Match, body: str, context: Context) -> Found | None:
     """ "by the end of the year", "year-end", "end-1986": late December (21-31, read like "the end of
     December"), of the year stated, else of the year the tense and the publication point to."""
@@ -888,10 +899,12 @@ _RULES: list[tuple[re.Pattern, Callable[[re.Match, str, Context], Found | None]]
     ),
     (
         re.compile(
-            r"\b(?i:(?:the\s+)?end\s+of\s+the\s+year|year-end|(?:the\s+)?end(?:-|\s+of\s+)(?P<y>(?:19|20)\d\d))\b"
+            r"\b(?i:(?:the\s+)?end\s+of\s+the\s+(?:calendar\s+)?year|year-end|"
+            r"(?:the\s+)?end(?:-|\s+of\s+(?:calendar\s+(?:year\s+)?)?)(?P<y>(?:19|20)\d\d))\b"
         ),
         _end_of_year_rule,
     ),
+    (re.compile(r"\b(?i:(?:this|the\s+same)\s+time\s+(?P<rel>next|last)\s+year)\b"), _same_time_rule),
     (
         re.compile(
             rf"\b(?:(?P<edge>(?i:first|last|final))\s+(?P<n>(?i:two|three|four|five|six|seven|eight|nine|ten|eleven)|\d{{1,2}})"
