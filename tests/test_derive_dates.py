@@ -439,3 +439,9 @@ def test_a_day_days_after_publication_is_not_read_as_a_year_ago_by_a_past_tense(
 def test_had_to_be_is_past_not_future():
     body = "Signing dates had to be scrapped, five months after the loan was agreed on October 16."
     assert intervals(body, "1987-03-19")["October 16"] == ("1986-10-16", "1986-10-16")
+
+
+def test_this_time_next_year_and_the_end_of_a_calendar_year():
+    found = intervals("This time next year stocks will be lower than by the end of calendar year 1987.", "1987-03-20")
+    assert found["This time next year"] == ("1988-03-01", "1988-03-31")
+    assert found["the end of calendar year 1987"] == ("1987-12-21", "1987-12-31")
