@@ -55,6 +55,7 @@ class Generation:
         # closed when the last request using this generation lets it go.
         weakref.finalize(self, self.searcher.close)
         self.cache: dict = {}  # per-generation caches (facet document sets), filled lazily
+        self.warming: threading.Thread | None = None  # fills ``cache`` in the background once opened
         # One searcher serves every thread: Whoosh's file reads (seek, then read) are not
         # thread-safe, so requests take turns on it (the GIL serialises the work anyway).
         self.lock = threading.RLock()
@@ -116,7 +117,8 @@ class IndexHandle:
                     reason = str(error)
                 else:
                     self._report(path)
-                    threading.Thread(target=warm_caches, args=(generation,), name="warm-caches", daemon=True).start()
+                    generation.warming = threading.Thread(target=warm_caches, args=(generation,), daemon=True)
+                    generation.warming.start()
                     return generation
             self._rejected[path.name] = reason
         detail = "; ".join(f"{name}: {why}" for name, why in self._rejected.items()) or "no index has been built"
