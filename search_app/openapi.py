@@ -205,7 +205,17 @@ def _json(schema: str) -> dict:
 
 
 def _errors(*statuses: int) -> dict:
-    return {str(s): {"description": "Error", **_json("Error")} for s in statuses}
+    """Error responses in the API's error shape, plus the server's own refusal of an oversized request."""
+    errors = {str(s): {"description": "Error", **_json("Error")} for s in statuses}
+    return {**errors, "431": _TOO_LARGE}
+
+
+# waitress refuses a request line or headers over 16 KiB before the application sees it (a query is at most
+# 2,000 characters, so only a malformed request gets this).
+_TOO_LARGE = {
+    "description": "Request line or headers over 16 KiB, refused by the server",
+    "content": {"text/plain": {"schema": {"type": "string"}}},
+}
 
 
 def openapi_document(allowed: dict[str, set[str]]) -> dict:
