@@ -50,7 +50,12 @@ def entity_document(record: EntityRecord) -> dict:
         "party": ",".join(parties),
         "chapter": ",".join(chapters),
         "mentioned_month": ",".join(sorted({m["date"][:7] for m in record.mentions if m.get("date")})),
-        "data": {"mentions": len(record.mentions), "articles": len(record.articles), "role": record.role},
+        "data": {
+            "mentions": len(record.mentions),
+            "articles": len(record.articles),
+            "role": record.role,
+            "best_mention": record.mentions[0] if record.mentions else None,  # what a search hit shows
+        },
     }
 
 

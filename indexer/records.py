@@ -140,10 +140,10 @@ class RecordFile(Mapping[str, EntityRecord]):
     """The records of a records.jsonl file, read on demand: only each line's place in the file is held in memory.
 
     Loading every record held each mention of the corpus as Python objects (490 MB for 200,000 articles); an
-    entity page needs one record, a search page a few. Lines are read with ``os.pread``, so threads need no lock.
+    entity page needs one record. Lines are read with ``os.pread`` (no shared file position between threads).
     """
 
-    def __init__(self, path: Path, cached: int = 256):
+    def __init__(self, path: Path, cached_bytes: int = 32 << 20):
         self._places: dict[str, tuple[int, int]] = {}
         offset = 0
         with path.open("rb") as lines:
@@ -153,20 +153,27 @@ class RecordFile(Mapping[str, EntityRecord]):
                 offset += len(line)
         self._fd = os.open(path, os.O_RDONLY)
         weakref.finalize(self, os.close, self._fd)  # closed when the generation holding it is dropped
-        self._cache: dict[str, EntityRecord] = {}  # the most recently read records, oldest first
-        self._cached = cached
+        # The most recently read records, oldest first, up to ``cached_bytes`` of their lines: a party's record
+        # on 200,000 articles is a 10 MB line, so a count of records would not bound the memory.
+        self._cache: dict[str, EntityRecord] = {}
+        self._cached_bytes, self._budget = 0, cached_bytes
         self._lock = threading.Lock()
 
     def __getitem__(self, record_id: str) -> EntityRecord:
+        offset, length = self._places[record_id]
         with self._lock:
             record = self._cache.pop(record_id, None)
-        if record is None:
-            offset, length = self._places[record_id]
-            record = EntityRecord(**json.loads(os.pread(self._fd, length, offset)))
+            if record is not None:
+                self._cache[record_id] = record  # now the most recent
+                return record
+        record = EntityRecord(**json.loads(os.pread(self._fd, length, offset)))
         with self._lock:
-            self._cache[record_id] = record
-            while len(self._cache) > self._cached:
-                del self._cache[next(iter(self._cache))]
+            if record_id not in self._cache:
+                self._cache[record_id] = record
+                self._cached_bytes += length
+            while self._cached_bytes > self._budget and len(self._cache) > 1:
+                self._cached_bytes -= self._places[(oldest := next(iter(self._cache)))][1]
+                del self._cache[oldest]
         return record
 
     def __contains__(self, record_id: object) -> bool:

@@ -76,7 +76,7 @@ def search(params: SearchParams, generation: Generation, searcher: Searcher) -> 
     warnings = list(parsed.warnings)
     offset = (params.page - 1) * params.size
     docnums = ordered(parsed, params, final, generation, offset + params.size)[offset:]
-    hits = [make_hit(d, parsed, params, generation, searcher) for d in docnums]
+    hits = [make_hit(d, parsed, params, searcher) for d in docnums]
     return SearchResult(
         params=params,
         query=parsed.text,
@@ -178,9 +178,7 @@ def make_hit(
     docnum: int,
     parsed: ParsedQuery,
     params: SearchParams,
-    generation: Generation,
     searcher: Searcher,
-    score: float | None = None,
 ) -> Hit:
     """A hit with its stored fields, excerpts (articles) or summary and best mention (entities)."""
     stored = searcher.stored_fields(docnum)
@@ -188,16 +186,15 @@ def make_hit(
         id=stored["id"],
         kind=stored["kind"],
         title=stored.get("title", ""),
-        score=score,
+        score=None,
         parties=_split(stored.get("party")),
         chapters=_split(stored.get("chapter")),
     )
     if hit.kind == "article":
         _fill_article(hit, stored, parsed, params, searcher)
     else:
-        record = generation.records.get(hit.id)
         hit.summary = stored.get("body")
-        hit.best_mention = record.mentions[0] if record and record.mentions else None
+        hit.best_mention = (stored.get("data") or {}).get("best_mention")  # stored at build time: no record read
     return hit
 
 

@@ -74,10 +74,11 @@ def test_a_record_file_reads_each_record_on_demand(tmp_path: Path) -> None:
     odd = EntityRecord('person:o-"quoted"', "person", 'O. "Quoted" Name', aliases=['"id": "not-me"'])
     path = tmp_path / "records.jsonl"
     write_records(path, [*records, odd])
-    on_demand = RecordFile(path, cached=2)
+    on_demand = RecordFile(path, cached_bytes=1)  # keeps only the last record read
     assert dict(on_demand.items()) == read_records(path)
     assert on_demand[odd.id] == odd and odd.id in on_demand and "person:nobody" not in on_demand
     assert [on_demand[r.id] for r in records] == records  # more than the cache holds: read again from the file
+    assert len(on_demand._cache) == 1
     with pytest.raises(KeyError):
         on_demand["person:nobody"]
 

@@ -224,3 +224,12 @@ def test_combinations_never_raise(handle):
     ):
         result = run(handle, q="trade", party=party, chapter=chapter)
         assert result.total == len(ids(run(handle, q="trade", party=party, chapter=chapter, size=100)))
+
+
+def test_entity_hits_show_their_first_mention_from_the_index(handle):
+    generation = handle.generation()
+    hits = [h for h in run(handle, kind="party", size=10).hits]
+    assert hits
+    for hit in hits:
+        first = generation.records[hit.id].mentions[0]
+        assert hit.best_mention == first  # stored at build time, the same as the record's
