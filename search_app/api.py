@@ -81,7 +81,7 @@ def _export_rows() -> Iterator[dict]:
     """
     generation = get_handle().generation()
     args = request.args.to_dict(flat=False)
-    for name in ("page", "size"):
+    for name in ("page", "size", "facet_size"):
         if name in args:
             raise ApiError(400, "invalid_parameter", f"exports contain every hit; {name!r} does not apply", name)
     with generation.lock:
@@ -140,6 +140,7 @@ def result_json(result: SearchResult) -> dict:
         "total": result.total,
         "page": result.params.page,
         "size": result.params.size,
+        "facet_size": result.params.facet_size,
         "sort": result.params.sort,
         "took_ms": result.took_ms,
         "hits": [_hit_json(hit) for hit in result.hits],

@@ -16,6 +16,7 @@ from whoosh.analysis.tokenizers import default_pattern
 from whoosh.lang.porter import stem
 
 _TOKEN = re.compile(default_pattern.pattern if hasattr(default_pattern, "pattern") else default_pattern)
+_WORDCHAR = re.compile(r"[\w*]")  # what the tokenizer's pattern joins into a token
 _stem = functools.lru_cache(maxsize=65_536)(stem)
 WINDOW = 280  # characters of a long paragraph shown around its densest matches
 LEAD = 80  # characters kept before the first match of the window
@@ -74,13 +75,31 @@ def _matched_spans(
     body: str, start: int, end: int, terms: set[str], prefixes: tuple[str, ...]
 ) -> list[tuple[int, int, str]]:
     """Tokens of ``body[start:end]`` whose stem is a query term, tokenised and stemmed as the body
-    field's StemmingAnalyzer does, but stemming only the words that could match."""
+    field's StemmingAnalyzer does. Only the tokens that start with a term's prefix are looked at: a
+    regular expression finds those places, and a place counts if the body's tokenizer would start a
+    token there (not inside a word, nor after a word and a dot, which it joins: "U.S.")."""
     spans = []
-    for token in _TOKEN.finditer(body, start, end):
+    for found in _prefix_pattern(prefixes).finditer(body, start, end):
+        at = found.start()
+        if at > start and (_WORDCHAR.match(body, at - 1) or _joined_by_dot(body, at, start)):
+            continue
+        token = _TOKEN.match(body, at, end)
+        if token is None:
+            continue
         word = token.group().lower()
         if word.startswith(prefixes) and word not in STOP_WORDS and (stemmed := _stem(word)) in terms:
-            spans.append((token.start(), token.end(), stemmed))
+            spans.append((at, token.end(), stemmed))
     return spans
+
+
+def _joined_by_dot(body: str, at: int, start: int) -> bool:
+    return body[at - 1] == "." and at - 2 >= start and _WORDCHAR.match(body, at - 2) is not None
+
+
+@functools.lru_cache(maxsize=1024)
+def _prefix_pattern(prefixes: tuple[str, ...]) -> re.Pattern:
+    """Every place (overlapping ones too) where one of ``prefixes`` begins, in any case."""
+    return re.compile("(?=" + "|".join(re.escape(p) for p in prefixes) + ")", re.IGNORECASE)
 
 
 def _window(body: str, pid: str, start: int, end: int, spans: list[tuple[int, int, str]]) -> Excerpt:
@@ -120,13 +139,16 @@ def render(body: str, start: int, end: int, marks: list[tuple[int, int]]) -> Mar
     for a, b in sorted(marks):
         if a < position:
             continue
-        out.append(escape(body[position:a]))
-        out.append(Markup("<mark>") + escape(body[a:b]) + Markup("</mark>"))
+        out += (_escape(body[position:a]), "<mark>", _escape(body[a:b]), "</mark>")
         position = b
-    out.append(escape(body[position:end]))
-    text = Markup("").join(out)
+    out.append(_escape(body[position:end]))
     if start > 0 and not body[start - 1] == "\n":
-        text = Markup("…") + text
+        out.insert(0, "…")
     if end < len(body) and not body[end] == "\n":
-        text = text + Markup("…")
-    return text
+        out.append("…")
+    return Markup("".join(out))  # every piece of article text above went through _escape
+
+
+def _escape(text: str) -> str:
+    """markupsafe's escaping, as a plain string: a Markup object per piece costs more than the escaping."""
+    return str(escape(text))

@@ -21,16 +21,19 @@ class FacetSpec:
     name: str  # the API name and request parameter
     field: str  # the index field holding its values
     order: str  # "count" (most first) or "value" (chronological)
-    limit: int  # values shown at most; the response says when some were cut
+    limit: int | None  # values shown at most, None: the request's facet_size; the response says when some were cut
 
 
 FACETS = (
-    FacetSpec("party", "party", "count", 10),
-    FacetSpec("chapter", "chapter", "count", 50),
-    FacetSpec("kind", "kind", "count", 10),
-    FacetSpec("publisher", "publisher_key", "count", 50),
+    FacetSpec("party", "party", "count", None),
+    FacetSpec("chapter", "chapter", "count", None),
+    FacetSpec("kind", "kind", "count", None),
+    FacetSpec("publisher", "publisher_key", "count", None),
+    # The histogram is drawn from published_month, so it is never cut to facet_size: 50 years of months.
     FacetSpec("published_month", "published_month", "value", 600),
-    FacetSpec("mentioned_month", "mentioned_month", "value", 600),
+    # Every month a mentioned date touches: hundreds of values in a news archive ("the 1930s" is 120), of which
+    # a response carries the facet_size most mentioned. All 588 for "tariffs" on Reuters made 80% of the response.
+    FacetSpec("mentioned_month", "mentioned_month", "count", None),
 )
 FACETS_BY_NAME = {spec.name: spec for spec in FACETS}
 
@@ -70,14 +73,19 @@ def union(bitmaps: dict[str, BitMap], values: list[str]) -> BitMap:
     return BitMap.union(*(bitmaps.get(v, BitMap()) for v in values)) if values else BitMap()
 
 
-def count_facet(spec: FacetSpec, bitmaps: dict[str, BitMap], within: BitMap, selected: list[str]) -> FacetResult:
-    """Count every value of one facet within ``within``; selected values stay, even at 0."""
-    counts = {value: within.intersection_cardinality(docs) for value, docs in bitmaps.items()}
-    shown = [FacetValue(v, c, v in selected) for v, c in counts.items() if c or v in selected]
-    shown += [FacetValue(v, 0, True) for v in selected if v not in counts]
+def count_facet(
+    spec: FacetSpec, bitmaps: dict[str, BitMap], within: BitMap, selected: list[str], facet_size: int
+) -> FacetResult:
+    """Count every value of one facet within ``within`` and keep the first ``limit`` (the spec's, else
+    ``facet_size``) in the facet's order; selected values stay, even at 0."""
+    counts = dict(zip(bitmaps, map(within.intersection_cardinality, bitmaps.values()), strict=True))
+    shown = [(v, c) for v, c in counts.items() if c or v in selected]
+    shown += [(v, 0) for v in selected if v not in counts]
     if spec.order == "count":
-        shown.sort(key=lambda f: (-f.count, f.value))
+        shown.sort(key=lambda pair: (-pair[1], pair[0]))
     else:
-        shown.sort(key=lambda f: f.value)
-    kept = [f for f in shown[: spec.limit]] + [f for f in shown[spec.limit :] if f.selected]
-    return FacetResult(spec.name, kept, truncated=len(kept) < len(shown))
+        shown.sort()
+    limit = spec.limit or facet_size
+    kept = shown[:limit] + [pair for pair in shown[limit:] if pair[0] in selected]
+    values = [FacetValue(v, c, v in selected) for v, c in kept]
+    return FacetResult(spec.name, values, truncated=len(kept) < len(shown))

@@ -19,6 +19,7 @@ _PARTY_NAMES = {slug: info.name for slug, info in PARTIES.items()}
 _CHAPTER_NAMES = {slug: info.name for slug, info in CHAPTERS.items()}
 
 
+@functools.lru_cache(maxsize=16_384)
 def facet_label(facet: str, value: str) -> str:
     """How a facet value is shown to a person; chapters by their short name."""
     if facet == "party":

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from search_app.params import DATE_PARAMS, MAX_PAGE, MAX_QUERY_CHARS, MAX_SIZE, SORTS
+from search_app.params import (
+    DATE_PARAMS,
+    DEFAULT_FACET_SIZE,
+    MAX_FACET_SIZE,
+    MAX_PAGE,
+    MAX_QUERY_CHARS,
+    MAX_SIZE,
+    SORTS,
+)
 
 _STRING_OR_NULL = {"type": ["string", "null"]}
 # Empty means "not given" (the page's date form sends empty fields); 2018-02-30 still gets a 400.
@@ -46,6 +54,13 @@ def search_parameters(allowed: dict[str, set[str]]) -> list[dict]:
         _param("sort", {"type": "string", "enum": list(SORTS)}, "Order of hits."),
         _param("page", {"type": "integer", "minimum": 1, "maximum": MAX_PAGE}, "Page number, from 1."),
         _param("size", {"type": "integer", "minimum": 1, "maximum": MAX_SIZE}, "Hits per page (default 20)."),
+        _param(
+            "facet_size",
+            {"type": "integer", "minimum": 1, "maximum": MAX_FACET_SIZE},
+            f"Values listed per facet (default {DEFAULT_FACET_SIZE}), most frequent first; selected values are always "
+            "listed and `truncated` says when some were left out. Counts are exact either way. published_month "
+            "feeds the histogram and is always complete.",
+        ),
     ]
 
 
@@ -114,7 +129,7 @@ SCHEMAS = {
     },
     "SearchResponse": {
         "type": "object",
-        "required": ["query", "warnings", "total", "page", "size", "hits", "facets", "histogram"],
+        "required": ["query", "warnings", "total", "page", "size", "facet_size", "hits", "facets", "histogram"],
         "properties": {
             "query": {"type": "string"},
             "warnings": {"type": "array", "items": {"type": "string"}},
@@ -122,6 +137,7 @@ SCHEMAS = {
             "total": {"type": "integer", "minimum": 0},
             "page": {"type": "integer", "minimum": 1},
             "size": {"type": "integer", "minimum": 1},
+            "facet_size": {"type": "integer", "minimum": 1},
             "sort": {"type": "string", "enum": list(SORTS)},
             "took_ms": {"type": "number"},
             "hits": {"type": "array", "items": {"$ref": "#/components/schemas/Hit"}},
@@ -231,7 +247,7 @@ def openapi_document(allowed: dict[str, set[str]]) -> dict:
     export = lambda media, what: {  # noqa: E731
         "get": {
             "summary": f"Every hit of a search as {what}, streamed",
-            "parameters": [p for p in parameters if p["name"] not in ("page", "size")],
+            "parameters": [p for p in parameters if p["name"] not in ("page", "size", "facet_size")],
             "responses": {
                 "200": {"description": what, "content": {media: {"schema": {"type": "string"}}}},
                 **_errors(400, 503),

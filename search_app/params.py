@@ -12,10 +12,12 @@ MAX_QUERY_CHARS = 2000
 MAX_PAGE = 500
 DEFAULT_SIZE = 20
 MAX_SIZE = 100
+DEFAULT_FACET_SIZE = 50  # values per facet, as Datasette's default_facet_size and Solr's facet.limit
+MAX_FACET_SIZE = 1000
 SORTS = ("relevance", "newest", "oldest")
 FILTERS = ("party", "chapter", "kind", "publisher")
 DATE_PARAMS = ("published_from", "published_to", "mentioned_from", "mentioned_to")
-SINGLE = ("q", "sort", "page", "size", *DATE_PARAMS)
+SINGLE = ("q", "sort", "page", "size", "facet_size", *DATE_PARAMS)
 KNOWN = (*SINGLE, *FILTERS)
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -38,14 +40,15 @@ class SearchParams:
     sort: str = "relevance"
     page: int = 1
     size: int = DEFAULT_SIZE
+    facet_size: int = DEFAULT_FACET_SIZE
 
     def query_args(self, **changes: object) -> list[tuple[str, str]]:
         """These parameters as URL query pairs (only non-defaults), with ``changes`` applied."""
-        values = {"q": self.q, "sort": self.sort, "page": self.page, "size": self.size}
+        values = {"q": self.q, "sort": self.sort, "page": self.page, "size": self.size, "facet_size": self.facet_size}
         values.update({name: getattr(self, name) for name in DATE_PARAMS})
         values.update(self.filters)
         values.update(changes)
-        defaults = {"q": "", "sort": "relevance", "page": 1, "size": DEFAULT_SIZE}
+        defaults = {"q": "", "sort": "relevance", "page": 1, "size": DEFAULT_SIZE, "facet_size": DEFAULT_FACET_SIZE}
         pairs = []
         for name in KNOWN:
             value = values.get(name)
@@ -86,8 +89,8 @@ def _parse_single(params: SearchParams, name: str, raw: str, errors: list[ParamE
             errors.append(ParamError(name, f"sort must be one of {', '.join(SORTS)}, not {raw!r}"))
         else:
             params.sort = raw
-    elif name in ("page", "size"):
-        limit = MAX_PAGE if name == "page" else MAX_SIZE
+    elif name in ("page", "size", "facet_size"):
+        limit = {"page": MAX_PAGE, "size": MAX_SIZE, "facet_size": MAX_FACET_SIZE}[name]
         value = _parse_int(name, raw, 1, limit, errors)
         if value is not None:
             setattr(params, name, value)

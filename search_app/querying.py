@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from whoosh import query as wq
+from whoosh.fields import Schema
 from whoosh.qparser import AndGroup, MultifieldParser, plugins
 from whoosh.searching import Searcher
 
@@ -43,16 +44,25 @@ def parse_query(text: str, searcher: Searcher) -> ParsedQuery:
     if not repaired.strip():
         return ParsedQuery(wq.Every(), "", [*warnings, "Nothing searchable was left: showing all documents."])
     expanded, aliases = _expand_aliases(repaired)
-    query = _parser(searcher).parse(expanded)
+    query = _parser(searcher.schema).parse(expanded)
     query = _bound_expansions(query, searcher, warnings)
     return ParsedQuery(query, repaired, warnings, aliases)
 
 
-def _parser(searcher: Searcher) -> MultifieldParser:
-    parser = MultifieldParser(list(SEARCH_FIELDS), searcher.schema, group=AndGroup)
-    for unwanted in (plugins.SingleQuotePlugin, plugins.RangePlugin, plugins.BoostPlugin):
-        parser.remove_plugin_class(unwanted)
-    return parser
+def _parser(schema: Schema) -> MultifieldParser:
+    """The parser for the serving generation's schema, built once: building its plugin list costs more than
+    most parses, and ``parse`` keeps no state. (A Schema is unhashable, so the cache holds the last one.)"""
+    global _last_parser
+    cached = _last_parser
+    if cached is None or cached[0] is not schema:
+        parser = MultifieldParser(list(SEARCH_FIELDS), schema, group=AndGroup)
+        for unwanted in (plugins.SingleQuotePlugin, plugins.RangePlugin, plugins.BoostPlugin):
+            parser.remove_plugin_class(unwanted)
+        cached = _last_parser = (schema, parser)
+    return cached[1]
+
+
+_last_parser: tuple[Schema, MultifieldParser] | None = None
 
 
 def _repair(text: str, warnings: list[str]) -> str:

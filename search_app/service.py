@@ -70,6 +70,7 @@ def search(params: SearchParams, generation: Generation, searcher: Searcher) -> 
             value_bitmaps(generation, searcher, s.field),
             _intersect(base, _others(groups, s.name)),
             _selected(params, s.name),
+            params.facet_size,
         )
         for s in FACETS
     ]

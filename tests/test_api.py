@@ -63,6 +63,8 @@ def test_entity_json(client):
         ("/api/search?page=x", "invalid_parameter", "page"),
         ("/api/search?size=1000", "invalid_parameter", "size"),
         ("/api/search?size=-3", "invalid_parameter", "size"),
+        ("/api/search?facet_size=0", "invalid_parameter", "facet_size"),
+        ("/api/search?facet_size=1001", "invalid_parameter", "facet_size"),
         ("/api/search?sort=random", "invalid_parameter", "sort"),
         ("/api/search?colour=red", "unknown_parameter", "colour"),
         ("/api/search?party=atlantis", "invalid_parameter", "party"),
@@ -115,6 +117,7 @@ def test_exports_contain_every_hit(client):
 
 def test_export_rejects_bad_parameters_before_streaming(client):
     assert_error(client.get("/api/search.csv?page=2"), 400, "invalid_parameter", "page")
+    assert_error(client.get("/api/search.csv?facet_size=5"), 400, "invalid_parameter", "facet_size")
     assert_error(client.get("/api/search.jsonl?party=atlantis"), 400, "invalid_parameter", "party")
 
 

@@ -89,7 +89,9 @@ def whoosh_counts(searcher, query, field, filters):
 )
 def test_facet_counts_equal_whoosh_groupedby(handle, text, parties, chapters):
     generation, searcher = handle.searcher()
-    params, errors = parse_params({"q": [text], "party": parties, "chapter": chapters, "size": ["100"]})
+    params, errors = parse_params(
+        {"q": [text], "party": parties, "chapter": chapters, "size": ["100"], "facet_size": ["1000"]}
+    )
     assert not errors
     result = search(params, generation, searcher)
     query = parse_query(text, searcher).query

@@ -117,6 +117,37 @@ def test_facet_counts_equal_a_brute_force_count(handle, q, filters):
     assert result.total == expected_total == len(ids(result))
 
 
+def facet(result, name):
+    return next(f for f in result.facets if f.name == name)
+
+
+def pairs(facet_result):
+    return [(v.value, v.count) for v in facet_result.values]
+
+
+def test_facet_size_keeps_the_most_frequent_values_and_says_so(handle):
+    full, cut = run(handle, facet_size=1000), run(handle, facet_size=2)
+    for name in ("party", "chapter", "kind", "mentioned_month"):
+        everything = pairs(facet(full, name))
+        assert everything == sorted(everything, key=lambda pair: (-pair[1], pair[0])), name  # most frequent first
+        assert not facet(full, name).truncated
+        assert pairs(facet(cut, name)) == everything[:2], name
+        assert facet(cut, name).truncated == (len(everything) > 2), name
+    assert len(pairs(facet(full, "chapter"))) > 2 and len(pairs(facet(full, "mentioned_month"))) > 2
+    assert pairs(facet(cut, "published_month")) == pairs(facet(full, "published_month"))  # the histogram's: whole
+
+
+def test_a_selected_value_beyond_facet_size_stays_listed(handle):
+    everything = pairs(facet(run(handle, facet_size=1000), "chapter"))
+    rarest = everything[-1][0]
+    result = run(handle, facet_size=1, chapter=rarest)
+    assert [(v.value, v.count, v.selected) for v in facet(result, "chapter").values] == [
+        (*everything[0], False),
+        (*everything[-1], True),
+    ]
+    assert facet(result, "chapter").truncated
+
+
 def test_selecting_canada_still_counts_mexico(handle):
     result = run(handle, party="canada", kind="article")
     party = {v.value: (v.count, v.selected) for v in next(f for f in result.facets if f.name == "party").values}
