@@ -17,7 +17,7 @@ from indexer.models import Article
 from indexer.records import Summary
 
 STATE = "state.pickle"
-FORMAT_VERSION = 1  # bump when the index layout, schema or state format changes
+FORMAT_VERSION = 2  # bump when the index layout, schema or state format changes
 
 
 @dataclass(frozen=True)

@@ -11,10 +11,14 @@ from __future__ import annotations
 
 import bisect
 import json
+import re
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
+from whoosh.analysis.filters import STOP_WORDS
+from whoosh.analysis.tokenizers import default_pattern
 from whoosh.reading import IndexReader
 
 SIDE_DIR = "postings"
@@ -31,6 +35,8 @@ SET_FIELDS = (
     "id",
 )
 FIELDS = SCORED_FIELDS + SET_FIELDS
+SPELLING_FIELDS = ("title", "body")
+_TOKEN = re.compile(default_pattern.pattern.replace("(", "(?:"))  # Whoosh's tokenizer, for findall
 
 
 def write_sidecar(generation: Path, reader: IndexReader) -> None:
@@ -57,7 +63,18 @@ def _write_segment(folder: Path, segid: str, reader: IndexReader) -> None:
             )
             np.save(folder / f"{segid}.{field}.len.npy", lengths)
         index[field] = terms
-    (folder / f"{segid}.json").write_text(json.dumps({"docs": reader.doc_count_all(), "fields": index}))
+    meta = {"docs": reader.doc_count_all(), "fields": index, "words": spelling_words(reader)}
+    (folder / f"{segid}.json").write_text(json.dumps(meta))
+
+
+def spelling_words(reader: IndexReader) -> dict[str, int]:
+    """Each word of the titles and bodies of live documents, unstemmed, with the number of documents that hold
+    it: what "did you mean" suggests from. Tokenised as the text fields are, without the stemming."""
+    counts: Counter[str] = Counter()
+    for _docnum, stored in reader.iter_docs():
+        text = " ".join(stored.get(field) or "" for field in SPELLING_FIELDS).lower()
+        counts.update({w for w in _TOKEN.findall(text) if len(w) > 1 and w not in STOP_WORDS})
+    return dict(counts)
 
 
 def _field_postings(reader: IndexReader, field: str) -> tuple[dict[str, list[int]], np.ndarray, np.ndarray]:
@@ -104,6 +121,7 @@ class SegmentPostings:
     def __init__(self, folder: Path, segid: str, offset: int):
         meta = json.loads((folder / f"{segid}.json").read_text())
         self.offset, self.docs = offset, meta["docs"]
+        self.words: dict[str, int] = meta.get("words", {})
         self.terms = {field: TermTable(spans) for field, spans in meta["fields"].items()}
         self._arrays: dict[str, np.ndarray] = {}
         self._folder, self._segid = folder, segid
@@ -113,6 +131,13 @@ class SegmentPostings:
         if key not in self._arrays:
             self._arrays[key] = np.load(self._folder / f"{self._segid}.{key}.npy", mmap_mode="r")
         return self._arrays[key]
+
+    def lengths(self, field: str) -> np.ndarray:
+        """This segment's field lengths; zeros where no document of the segment has the field (a segment of
+        articles has no aliases)."""
+        if field not in self.terms:
+            return np.zeros(self.docs, dtype=np.float32)
+        return np.asarray(self.array(field, "len"))
 
     def postings(self, field: str, term: str, with_tf: bool) -> tuple[np.ndarray, np.ndarray | None]:
         span = self.terms.get(field, _NO_TERMS).get(term)
@@ -146,12 +171,19 @@ class PostingStore:
     def lengths(self, field: str) -> np.ndarray:
         """Every document's length in ``field``, by global document number."""
         if field not in self._lengths:
-            self._lengths[field] = np.concatenate([np.asarray(s.array(field, "len")) for s in self.segments])
+            self._lengths[field] = np.concatenate([s.lengths(field) for s in self.segments])
         return self._lengths[field]
 
     def terms(self, field: str) -> list[str]:
         """Every term of ``field`` in any segment."""
         return sorted({term for segment in self.segments for term in segment.terms.get(field, _NO_TERMS)})
+
+    def spelling_words(self) -> Counter[str]:
+        """Every word "did you mean" may suggest, with how many documents hold it."""
+        counts: Counter[str] = Counter()
+        for segment in self.segments:
+            counts.update(segment.words)
+        return counts
 
     def document_frequency(self, field: str, term: str) -> int:
         return sum(span[1] - span[0] for s in self.segments if (span := s.terms.get(field, _NO_TERMS).get(term)))

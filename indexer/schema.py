@@ -20,8 +20,10 @@ def build_schema() -> Schema:
     return Schema(
         id=ID(stored=True, unique=True),
         kind=ID(stored=True, sortable=True),
-        title=TEXT(analyzer=stem, stored=True, field_boost=3.0, spelling=True),
-        body=TEXT(analyzer=stem, stored=True, spelling=True),
+        # No Whoosh spelling fields: they tokenised every body twice (37% of indexing time); the sidecar keeps
+        # the words for "did you mean" instead (indexer.postings.spelling_words).
+        title=TEXT(analyzer=stem, stored=True, field_boost=3.0),
+        body=TEXT(analyzer=stem, stored=True),
         aliases=TEXT(analyzer=stem, stored=True, field_boost=2.0),
         publisher=TEXT(stored=True),
         publisher_key=ID(stored=True, sortable=True),

@@ -23,6 +23,7 @@ from search_app.labels import month_series
 from search_app.matching import bm25_scores, match, positive_leaves, to_bitmap
 from search_app.params import SearchParams
 from search_app.querying import ParsedQuery, parse_query
+from search_app.spelling import Speller
 
 FILTER_FIELDS = {"party": "party", "chapter": "chapter", "kind": "kind", "publisher": "publisher_key"}
 _WORD = re.compile(r'(?<![\w:*?"])([A-Za-z][a-z]{3,})(?![\w:*?])')
@@ -82,7 +83,7 @@ def search(params: SearchParams, generation: Generation, searcher: Searcher) -> 
         params=params,
         query=parsed.text,
         warnings=warnings,
-        suggestion=suggest(params.q, searcher),
+        suggestion=suggest(params.q, generation, searcher),
         total=len(final),
         hits=hits,
         facets=facets,
@@ -228,17 +229,25 @@ def _preferred_mentions(mentions: list[dict], aliases: list[str], params: Search
     return [(m["start"], m["end"]) for m in mentions if (m["type"], m["value"]) in wanted]
 
 
-def suggest(text: str, searcher: Searcher) -> str | None:
+def suggest(text: str, generation: Generation, searcher: Searcher) -> str | None:
     """'Did you mean' text when a plain word of the query is absent from the index."""
     reader, changed = searcher.reader(), text
     for word in _WORD.findall(text):
         stem = list(searcher.schema["body"].analyzer(word.lower()))
         if not stem or any(reader.doc_frequency(f, stem[0].text) for f in ("body", "title", "aliases")):
             continue
-        options = searcher.suggest("body", word.lower(), limit=1)
+        options = speller(generation).suggest(word.lower(), limit=1)
         if options:
             changed = re.sub(rf"\b{re.escape(word)}\b", options[0], changed)
     return changed if changed != text else None
+
+
+def speller(generation: Generation) -> Speller:
+    """The generation's spelling corrector, built on first use (or by the warm-up after it opens)."""
+    cached = generation.cache.get("speller")
+    if cached is None:
+        cached = generation.cache["speller"] = Speller(generation.postings.spelling_words())
+    return cached
 
 
 def histogram(facets: list[FacetResult], params: SearchParams) -> list[dict]:

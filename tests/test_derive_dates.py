@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from indexer.derive.dates import find_dates
 from indexer.loading import load_file, make_article
@@ -445,3 +447,26 @@ def test_this_time_next_year_and_the_end_of_a_calendar_year():
     found = intervals("This time next year stocks will be lower than by the end of calendar year 1987.", "1987-03-20")
     assert found["This time next year"] == ("1988-03-01", "1988-03-31")
     assert found["the end of calendar year 1987"] == ("1987-12-21", "1987-12-31")
+
+
+DATE_WORDS = [
+    "January", "Jan.", "Sept", "march", "May", "12", "3rd", "1987", "2018", "-", "to", "the", "of", ",", ".",
+    "two months ago", "the end of the year", "this time next year", "first half of 1987", "last two months of 1987",
+    "fiscal 1988", "FY88", "Q3 1987", "third quarter", "04/05/87", "87/88 season", "late spring", "last week",
+    "early 1990s", "1985-87", "March 1987", "January 9", "9 January", "March to May", "1987-03-04", "Tonight",
+    "yesterday", "this morning", "Monday", "next Friday", "year-end", "end-1987", "mid-1988",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(DATE_WORDS), max_size=14), st.sampled_from([" ", "", "-", "/"]))
+def test_rule_triggers_never_hide_a_match(words, joiner):
+    """Each rule's trigger is in every text its pattern matches: the filtered candidates are all candidates."""
+    from indexer.derive.dates import _RULES, _candidates
+
+    text = joiner.join(words)
+    everything = sorted(
+        ((m.span(), rule) for pattern, rule in _RULES for m in pattern.finditer(text)),
+        key=lambda i: (i[0][0], -i[0][1]),
+    )
+    assert [(m.span(), rule) for m, rule in _candidates(text, 0, len(text))] == everything

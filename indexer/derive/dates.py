@@ -317,8 +317,14 @@ def _mention(body: str, found: Found, paragraph: str) -> Mention:
 
 
 def _candidates(body: str, start: int, end: int) -> list[tuple[re.Match, Callable]]:
-    """All rule matches in ``body[start:end]``, leftmost first, then longest first."""
-    matches = [(m, rule) for pattern, rule in _RULES for m in pattern.finditer(body, start, end)]
+    """All rule matches in ``body[start:end]``, leftmost first, then longest first. A rule runs only where its
+    trigger occurs: a rule's pattern, tried at every character, cost a third of all derivation time."""
+    matches = [
+        (m, rule)
+        for (pattern, rule), trigger in zip(_RULES, _TRIGGERS, strict=True)
+        if trigger.search(body, start, end)
+        for m in pattern.finditer(body, start, end)
+    ]
     return sorted(matches, key=lambda item: (item[0].start(), -item[0].end()))
 
 
@@ -957,4 +963,34 @@ _RULES: list[tuple[re.Pattern, Callable[[re.Match, str, Context], Found | None]]
         ),
         _season_rule,
     ),
+]
+
+# For each rule, text that every one of its matches contains (a superset test is enough). Each starts with a
+# literal or a class of them, so the regular expression engine scans for it instead of trying a rule everywhere.
+_YEAR_DIGITS = r"(?:1[89]|20)\d\d"
+_TRIGGERS: list[re.Pattern] = [
+    re.compile(p, f)
+    for p, f in (
+        (_MON, 0),  # day and month
+        (_MON, 0),  # day of month
+        (r"(?:19|20)\d\d-", 0),  # ISO date
+        (_MON_FULL, 0),  # month
+        (_MON_FULL, 0),  # month range
+        (_YEAR_DIGITS, 0),  # year
+        (_YEAR_DIGITS, 0),  # year span
+        (_YEAR_DIGITS, 0),  # decade
+        (_YEAR_DIGITS, 0),  # part of a year
+        (r"[Tt]o(?:day|night|morrow)|[Yy]esterday|night|morning|afternoon|evening", 0),  # relative day
+        (_WEEKDAY, 0),  # weekday
+        (r"week|month|quarter|year", re.IGNORECASE),  # relative period
+        (r"end", re.IGNORECASE),  # end of the year
+        (r"time", re.IGNORECASE),  # this time next year
+        (r"months|half", re.IGNORECASE),  # months of a year
+        (r"fiscal|FY", re.IGNORECASE),  # fiscal year
+        (r"/", 0),  # numeric date
+        (r"/", 0),  # crop year
+        (r"quarter|q[1-4]", re.IGNORECASE),  # quarter
+        (r"ago", re.IGNORECASE),  # ago
+        (r"spring|summer|fall|autumn|winter", re.IGNORECASE),  # season
+    )
 ]
