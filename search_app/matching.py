@@ -80,7 +80,10 @@ def _intersect(bitmaps: list[BitMap]) -> BitMap:
 
 
 def _phrase(node: wq.Phrase, store: PostingStore, searcher: Searcher, live: BitMap) -> BitMap:
-    """Candidates from the words' bitmaps, confirmed by Whoosh's position check."""
+    """An exact phrase from the sidecar's word positions; other slops (and an index without positions) go
+    through candidates from the words' bitmaps, confirmed by Whoosh's position check."""
+    if node.slop == 1 and (found := store.phrase_docs(node.fieldname, list(node.words))) is not None:
+        return to_bitmap(found)
     candidates = _intersect([term_bitmap(store, node.fieldname, word) for word in node.words])
     if not candidates:
         return candidates

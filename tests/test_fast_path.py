@@ -54,7 +54,11 @@ def handle(tmp_path_factory):
 
 def query_texts():
     word = st.sampled_from(WORDS)
-    term = word | word.map(lambda w: f"{w}*") | st.tuples(word, word).map(lambda p: f'"{p[0]} {p[1]}"')
+    phrases = st.sampled_from(
+        ['"rules of origin"', '"dispute settlement"', '"sunset clause"', '"chapter 19"', '"of origin"']
+    )
+    term = word | word.map(lambda w: f"{w}*") | st.tuples(word, word).map(lambda p: f'"{p[0]} {p[1]}"') | phrases
+    term = term | phrases.map(lambda p: f"{p}~2")  # a slop: Whoosh checks it
     term = term | st.sampled_from(["party:canada", "chapter:energy", "kind:person", "title:trade", "publisher:reuters"])
     clause = st.tuples(term, st.sampled_from([" ", " AND ", " OR ", " NOT ", " AND NOT "]), term).map("".join)
     return st.one_of(
