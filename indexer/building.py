@@ -42,15 +42,17 @@ from indexer.changes import (
     STATE,
     BuildState,
     ChangeSet,
+    FileEntry,
     code_fingerprint,
     corpus_hashes,
     diff,
+    file_digest,
     read_state,
     write_state,
 )
 from indexer.derive import derive
 from indexer.documents import article_document, entity_document
-from indexer.loading import load_corpus
+from indexer.loading import SUFFIXES, CorpusError, CorpusErrors, corpus_files, load_corpus, load_file
 from indexer.models import Article, Derivation, EntityRecord
 from indexer.postings import SIDE_DIR, write_sidecar
 from indexer.records import (
@@ -113,19 +115,69 @@ def build_index(corpus: Path, root: Path, progress: Progress | None = None, full
     started = time.perf_counter()
     root.mkdir(parents=True, exist_ok=True)
     with build_lock(root):
-        articles = load_corpus(corpus)
-        hashes = corpus_hashes(articles)
         previous = None if full else reusable_generation(root)
+        loaded = load_changed_files(corpus, previous.state.files if previous else {})
+        hashes = loaded.hashes
         changes = diff(previous.state.hashes, hashes) if previous else ChangeSet()
         if previous and not changes:
-            result = BuildResult(previous.path, len(articles), len(previous.state.record_ids), 0.0, "unchanged")
+            result = BuildResult(previous.path, len(hashes), len(previous.state.record_ids), 0.0, "unchanged")
         elif previous and update_pays(changes, len(previous.state.hashes)):
-            result = _update(root, previous, articles, hashes, changes, progress or _no_progress)
+            result = _update(root, previous, corpus, loaded, changes, progress or _no_progress)
         else:
-            result = _rebuild(root, articles, hashes, progress or _no_progress)
+            articles = loaded.articles if len(loaded.articles) == len(hashes) else load_corpus(corpus)
+            result = _rebuild(root, articles, hashes, loaded.files, progress or _no_progress)
         _prune(root)
     result.seconds = time.perf_counter() - started
     return result
+
+
+@dataclass
+class Loaded:
+    """The corpus as an update needs it: every article's (id, hash) in corpus order, but parsed articles only
+    from the files that changed since the serving generation was built."""
+
+    articles: list[Article]
+    hashes: list[tuple[str, str]]
+    files: dict[str, FileEntry]
+
+
+def load_changed_files(corpus: Path, known: dict[str, FileEntry]) -> Loaded:
+    """Validate and parse every corpus file whose bytes differ from ``known``; reuse the (id, hash)s of the
+    others (parsing and hashing all 19,043 Reuters articles took 0.6 s of a 1.6 s update). Errors are
+    collected over all files, as ``load_corpus`` does."""
+    articles, hashes, files, errors = [], [], {}, []
+    base = corpus if corpus.is_dir() else corpus.parent
+    for path in corpus_files(corpus):
+        name, digest = str(path.relative_to(base)), file_digest(path.read_bytes())
+        if name in known and known[name][0] == digest:
+            files[name] = known[name]
+        else:
+            try:
+                parsed = load_file(path)
+            except CorpusError as error:
+                errors.append(error)
+                continue
+            articles += parsed
+            files[name] = (digest, corpus_hashes(parsed))
+        hashes += files[name][1]
+    errors += _duplicate_listing(files)
+    if not files and not errors:
+        errors.append(CorpusError(str(corpus), None, f"no article files ({', '.join(SUFFIXES)}) found"))
+    if errors:
+        raise CorpusErrors(errors)
+    return Loaded(articles, hashes, files)
+
+
+def _duplicate_listing(files: dict[str, FileEntry]) -> list[CorpusError]:
+    seen: dict[str, str] = {}
+    errors = []
+    for name, (_digest, entries) in files.items():
+        for article_id, _hash in entries:
+            if article_id in seen:
+                errors.append(CorpusError(name, "id", f"duplicate id {article_id!r}, also in {seen[article_id]}"))
+            else:
+                seen[article_id] = name
+    return errors
 
 
 def reusable_generation(root: Path) -> Previous | None:
@@ -145,7 +197,9 @@ def update_pays(changes: ChangeSet, previous_articles: int) -> bool:
     return not changes.reordered and changes.size * 2 <= previous_articles + len(changes.added)
 
 
-def _rebuild(root: Path, articles: list[Article], hashes: list[tuple[str, str]], progress: Progress) -> BuildResult:
+def _rebuild(
+    root: Path, articles: list[Article], hashes: list[tuple[str, str]], files: dict[str, FileEntry], progress: Progress
+) -> BuildResult:
     with _staging(root) as staging:
         ix = whoosh_index.create_in(str(staging), build_schema())
         derivations, segments = index_articles(staging, articles, progress)
@@ -155,6 +209,7 @@ def _rebuild(root: Path, articles: list[Article], hashes: list[tuple[str, str]],
             {a.id: article_summary(a, d) for a, d in zip(articles, derivations, strict=True)},
             {d.article_id: d.values("chapter") for d in derivations},
             [record.id for record in records],
+            files,
         )
         _commit_with_records(ix, staging, segments, records)
         write_records(staging / RECORDS, records)
@@ -166,15 +221,20 @@ def _rebuild(root: Path, articles: list[Article], hashes: list[tuple[str, str]],
 def _update(
     root: Path,
     previous: Previous,
-    articles: list[Article],
-    hashes: list[tuple[str, str]],
+    corpus: Path,
+    loaded: Loaded,
     changes: ChangeSet,
     progress: Progress,
 ) -> BuildResult:
     """Derive and rewrite only what changed, in a new generation made from the previous one."""
-    fresh = column_anchor(articles, [a for a in articles if a.id in changes.to_derive])
+    fresh = [a for a in loaded.articles if a.id in changes.to_derive]  # added and changed are in changed files
+    anchored = column_anchor(loaded.articles, fresh)
+    if len(anchored) == len(fresh) and not any(a.published for a in fresh):  # no dated article parsed: read all
+        anchored = column_anchor(load_corpus(corpus), fresh)
+    fresh = anchored
     derivations = derive_all(fresh, progress)
-    state = updated_state(previous.state, hashes, fresh, derivations, changes)
+    state = updated_state(previous.state, loaded.hashes, fresh, derivations, changes)
+    state.files = loaded.files
     old_lines = read_record_lines(previous.path / RECORDS, previous.state.record_ids)
     rebuilt, dropped = rebuild_affected_records(previous.state, state, changes, old_lines, fresh, derivations)
     state.record_ids, lines = merge_record_lines(old_lines, rebuilt, dropped)
@@ -185,7 +245,7 @@ def _update(
         _seal(staging, state, "incremental")
         generation = _publish(root, staging)
     counts = len(changes.added), len(changes.changed), len(changes.removed)
-    return BuildResult(generation, len(articles), len(lines), 0.0, "incremental", *counts)
+    return BuildResult(generation, len(loaded.hashes), len(lines), 0.0, "incremental", *counts)
 
 
 def updated_state(

@@ -17,7 +17,7 @@ from indexer.models import Article
 from indexer.records import Summary
 
 STATE = "state.pickle"
-FORMAT_VERSION = 2  # bump when the index layout, schema or state format changes
+FORMAT_VERSION = 3  # bump when the index layout, schema or state format changes
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,15 @@ class BuildState:
     summaries: dict[str, dict[str, Summary]]  # article id → what it gives each record it adds to
     chapters: dict[str, list[str]]  # article id → the chapters it mentions
     record_ids: list[str] = field(default_factory=list)  # sorted: the lines of records.jsonl
+    files: dict[str, FileEntry] = field(default_factory=dict)  # corpus file → its digest and its (id, hash)s
+
+
+FileEntry = tuple[str, list[tuple[str, str]]]  # a corpus file's content digest, and its articles' (id, hash)
+
+
+def file_digest(data: bytes) -> str:
+    """A digest of a corpus file's bytes: an update parses only the files whose digest changed."""
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
 def content_hash(article: Article) -> str:

@@ -14,6 +14,7 @@ from click.testing import CliRunner
 from indexer import building
 from indexer.building import build_index, current_generation, segment_files, update_pays, verify_generation
 from indexer.changes import ChangeSet, diff
+from indexer.loading import CorpusErrors
 from search_app.cli import main
 from search_app.index import IndexHandle
 from search_app.params import parse_params
@@ -256,3 +257,33 @@ def test_an_update_pays_only_for_a_minority_of_articles_kept_in_order():
     assert update_pays(ChangeSet(added=frozenset({"x"})), previous_articles=2)
     assert not update_pays(ChangeSet(changed=frozenset("abc")), previous_articles=5)
     assert not update_pays(ChangeSet(reordered=True), previous_articles=100)
+
+
+def count_parsed_files(monkeypatch) -> list[str]:
+    parsed: list[str] = []
+    real = building.load_file
+
+    def counting(path):
+        parsed.append(path.name)
+        return real(path)
+
+    monkeypatch.setattr(building, "load_file", counting)
+    return parsed
+
+
+def test_an_update_parses_only_the_files_that_changed(corpus, index, monkeypatch):
+    change_lighthizer(corpus)
+    parsed = count_parsed_files(monkeypatch)
+    result = build_index(corpus, index)
+    assert result.mode == "incremental" and result.changed == 1
+    assert len(parsed) == 1 and parsed[0].endswith(".md")
+    parsed.clear()
+    assert build_index(corpus, index).mode == "unchanged" and parsed == []
+
+
+def test_a_duplicate_id_in_a_new_file_names_the_unchanged_file_that_holds_it(corpus, index):
+    existing = next(corpus.glob("*.md"))
+    article_id = next(line for line in existing.read_text().splitlines() if line.startswith("id:")).split(":", 1)[1]
+    (corpus / "copy.md").write_text(existing.read_text(), encoding="utf-8")  # a second file, the same id
+    with pytest.raises(CorpusErrors, match=rf"duplicate id '{article_id.strip()}', also in {existing.name}"):
+        build_index(corpus, index)
