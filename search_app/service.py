@@ -26,6 +26,7 @@ from search_app.querying import ParsedQuery, parse_query
 from search_app.spelling import Speller
 
 FILTER_FIELDS = {"party": "party", "chapter": "chapter", "kind": "kind", "publisher": "publisher_key"}
+MAX_CORRECTED = 5  # misspelt words a suggestion corrects at most (each costs 2-100 ms)
 _WORD = re.compile(r'(?<![\w:*?"])([A-Za-z][a-z]{3,})(?![\w:*?])')
 
 
@@ -231,12 +232,18 @@ def _preferred_mentions(mentions: list[dict], aliases: list[str], params: Search
 
 def suggest(text: str, generation: Generation, searcher: Searcher) -> str | None:
     """'Did you mean' text when a plain word of the query is absent from the index."""
-    reader, changed = searcher.reader(), text
+    reader, changed, absent = searcher.reader(), text, 0
     for word in _WORD.findall(text):
         stem = list(searcher.schema["body"].analyzer(word.lower()))
         if not stem or any(reader.doc_frequency(f, stem[0].text) for f in ("body", "title", "aliases")):
             continue
-        options = speller(generation).suggest(word.lower(), limit=1)
+        absent += 1
+        if absent > MAX_CORRECTED:
+            break
+        # Words with the same first letter first (5-10x faster, and "yeuter" gets "yeutter", not "reuter").
+        options = speller(generation).suggest(word.lower(), limit=1, prefix=1) or speller(generation).suggest(
+            word.lower(), limit=1
+        )
         if options:
             changed = re.sub(rf"\b{re.escape(word)}\b", options[0], changed)
     return changed if changed != text else None

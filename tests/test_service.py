@@ -224,6 +224,16 @@ def test_spelling_suggestion(handle):
     assert result.suggestion == "lighthizer"
 
 
+def test_spelling_suggestion_for_a_first_letter_typo(handle):
+    assert run(handle, q="kighthizer").suggestion == "lighthizer"
+
+
+def test_a_suggestion_corrects_at_most_five_misspelt_words(handle):
+    result = run(handle, q=" ".join(["lighthiser"] * 3 + ["xqzvw", "qqqqzz", "zzvvq", "wqwqw", "lumbr", "softwod"]))
+    assert result.suggestion.startswith("lighthizer lighthizer lighthizer")
+    assert result.suggestion.endswith("lumbr softwod")  # the sixth and seventh are left alone
+
+
 def test_excerpts_point_at_the_quoted_text(handle):
     result = run(handle, q="softwood")
     [hit] = [h for h in result.hits if h.id == "a10"]
