@@ -79,7 +79,8 @@ def search(params: SearchParams, generation: Generation, searcher: Searcher) -> 
     warnings = list(parsed.warnings)
     offset = (params.page - 1) * params.size
     docnums = ordered(parsed, params, final, generation, offset + params.size)[offset:]
-    hits = [make_hit(d, parsed, params, searcher) for d in docnums]
+    terms = query_terms(parsed.query, searcher) if docnums else set()  # once: a wildcard scans every term
+    hits = [make_hit(d, parsed, params, searcher, terms) for d in docnums]
     return SearchResult(
         params=params,
         query=parsed.text,
@@ -182,6 +183,7 @@ def make_hit(
     parsed: ParsedQuery,
     params: SearchParams,
     searcher: Searcher,
+    terms: set[str],
 ) -> Hit:
     """A hit with its stored fields, excerpts (articles) or summary and best mention (entities)."""
     stored = searcher.stored_fields(docnum)
@@ -194,19 +196,20 @@ def make_hit(
         chapters=_split(stored.get("chapter")),
     )
     if hit.kind == "article":
-        _fill_article(hit, stored, parsed, params, searcher)
+        _fill_article(hit, stored, parsed, params, searcher, terms)
     else:
         hit.summary = stored.get("body")
         hit.best_mention = (stored.get("data") or {}).get("best_mention")  # stored at build time: no record read
     return hit
 
 
-def _fill_article(hit: Hit, stored: dict, parsed: ParsedQuery, params: SearchParams, searcher: Searcher) -> None:
+def _fill_article(
+    hit: Hit, stored: dict, parsed: ParsedQuery, params: SearchParams, searcher: Searcher, terms: set[str]
+) -> None:
     data = stored.get("data") or {}
     hit.publisher = stored.get("publisher")
     hit.published = stored["published"].date().isoformat() if stored.get("published") else None
     hit.precision = data.get("precision")
-    terms = query_terms(parsed.query, searcher)
     prefer = _preferred_mentions(data.get("mentions", []), parsed.aliases, params)
     analyzer = searcher.schema["body"].analyzer
     hit.excerpts = make_excerpts(
