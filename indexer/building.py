@@ -43,16 +43,16 @@ from indexer.changes import (
     BuildState,
     ChangeSet,
     FileEntry,
+    Loaded,
     code_fingerprint,
-    corpus_hashes,
     diff,
-    file_digest,
+    load_changed_files,
     read_state,
     write_state,
 )
 from indexer.derive import derive
 from indexer.documents import article_document, entity_document
-from indexer.loading import SUFFIXES, CorpusError, CorpusErrors, corpus_files, load_corpus, load_file
+from indexer.loading import load_corpus
 from indexer.models import Article, Derivation, EntityRecord
 from indexer.postings import SIDE_DIR, write_sidecar
 from indexer.records import (
@@ -129,55 +129,6 @@ def build_index(corpus: Path, root: Path, progress: Progress | None = None, full
         _prune(root)
     result.seconds = time.perf_counter() - started
     return result
-
-
-@dataclass
-class Loaded:
-    """The corpus as an update needs it: every article's (id, hash) in corpus order, but parsed articles only
-    from the files that changed since the serving generation was built."""
-
-    articles: list[Article]
-    hashes: list[tuple[str, str]]
-    files: dict[str, FileEntry]
-
-
-def load_changed_files(corpus: Path, known: dict[str, FileEntry]) -> Loaded:
-    """Validate and parse every corpus file whose bytes differ from ``known``; reuse the (id, hash)s of the
-    others (parsing and hashing all 19,043 Reuters articles took 0.6 s of a 1.6 s update). Errors are
-    collected over all files, as ``load_corpus`` does."""
-    articles, hashes, files, errors = [], [], {}, []
-    base = corpus if corpus.is_dir() else corpus.parent
-    for path in corpus_files(corpus):
-        name, digest = str(path.relative_to(base)), file_digest(path.read_bytes())
-        if name in known and known[name][0] == digest:
-            files[name] = known[name]
-        else:
-            try:
-                parsed = load_file(path)
-            except CorpusError as error:
-                errors.append(error)
-                continue
-            articles += parsed
-            files[name] = (digest, corpus_hashes(parsed))
-        hashes += files[name][1]
-    errors += _duplicate_listing(files)
-    if not files and not errors:
-        errors.append(CorpusError(str(corpus), None, f"no article files ({', '.join(SUFFIXES)}) found"))
-    if errors:
-        raise CorpusErrors(errors)
-    return Loaded(articles, hashes, files)
-
-
-def _duplicate_listing(files: dict[str, FileEntry]) -> list[CorpusError]:
-    seen: dict[str, str] = {}
-    errors = []
-    for name, (_digest, entries) in files.items():
-        for article_id, _hash in entries:
-            if article_id in seen:
-                errors.append(CorpusError(name, "id", f"duplicate id {article_id!r}, also in {seen[article_id]}"))
-            else:
-                seen[article_id] = name
-    return errors
 
 
 def reusable_generation(root: Path) -> Previous | None:

@@ -13,6 +13,8 @@ import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from indexer import loading
+from indexer.loading import SUFFIXES, CorpusError, CorpusErrors, corpus_files
 from indexer.models import Article
 from indexer.records import Summary
 
@@ -106,3 +108,52 @@ def code_fingerprint() -> str:
         digest.update(str(source.relative_to(package)).encode())
         digest.update(source.read_bytes())
     return digest.hexdigest()
+
+
+@dataclass
+class Loaded:
+    """The corpus as an update needs it: every article's (id, hash) in corpus order, but parsed articles only
+    from the files that changed since the serving generation was built."""
+
+    articles: list[Article]
+    hashes: list[tuple[str, str]]
+    files: dict[str, FileEntry]
+
+
+def load_changed_files(corpus: Path, known: dict[str, FileEntry]) -> Loaded:
+    """Validate and parse every corpus file whose bytes differ from ``known``; reuse the (id, hash)s of the
+    others (parsing and hashing all 19,043 Reuters articles took 0.6 s of a 1.6 s update). Errors are
+    collected over all files, as ``load_corpus`` does."""
+    articles, hashes, files, errors = [], [], {}, []
+    base = corpus if corpus.is_dir() else corpus.parent
+    for path in corpus_files(corpus):
+        name, digest = str(path.relative_to(base)), file_digest(path.read_bytes())
+        if name in known and known[name][0] == digest:
+            files[name] = known[name]
+        else:
+            try:
+                parsed = loading.load_file(path)
+            except CorpusError as error:
+                errors.append(error)
+                continue
+            articles += parsed
+            files[name] = (digest, corpus_hashes(parsed))
+        hashes += files[name][1]
+    errors += _duplicate_listing(files)
+    if not files and not errors:
+        errors.append(CorpusError(str(corpus), None, f"no article files ({', '.join(SUFFIXES)}) found"))
+    if errors:
+        raise CorpusErrors(errors)
+    return Loaded(articles, hashes, files)
+
+
+def _duplicate_listing(files: dict[str, FileEntry]) -> list[CorpusError]:
+    seen: dict[str, str] = {}
+    errors = []
+    for name, (_digest, entries) in files.items():
+        for article_id, _hash in entries:
+            if article_id in seen:
+                errors.append(CorpusError(name, "id", f"duplicate id {article_id!r}, also in {seen[article_id]}"))
+            else:
+                seen[article_id] = name
+    return errors

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from indexer import building
+from indexer import building, loading
 from indexer.building import build_index, current_generation, segment_files, update_pays, verify_generation
 from indexer.changes import ChangeSet, diff
 from indexer.loading import CorpusErrors
@@ -101,16 +101,21 @@ def records_text(root: Path) -> str:
     return (current_generation(root) / "records.jsonl").read_text(encoding="utf-8")
 
 
+def record_calls(monkeypatch, module, name: str, key: Callable) -> list[str]:
+    """Wrap ``module.name`` so that each call records ``key(its argument)``."""
+    calls: list[str] = []
+    real = getattr(module, name)
+
+    def recording(argument):
+        calls.append(key(argument))
+        return real(argument)
+
+    monkeypatch.setattr(module, name, recording)
+    return calls
+
+
 def count_derivations(monkeypatch) -> list[str]:
-    derived: list[str] = []
-    real = building.derive
-
-    def counting(article):
-        derived.append(article.id)
-        return real(article)
-
-    monkeypatch.setattr(building, "derive", counting)
-    return derived
+    return record_calls(monkeypatch, building, "derive", lambda article: article.id)
 
 
 @pytest.mark.parametrize("edit", EDITS, ids=list(EDITS))
@@ -259,21 +264,9 @@ def test_an_update_pays_only_for_a_minority_of_articles_kept_in_order():
     assert not update_pays(ChangeSet(reordered=True), previous_articles=100)
 
 
-def count_parsed_files(monkeypatch) -> list[str]:
-    parsed: list[str] = []
-    real = building.load_file
-
-    def counting(path):
-        parsed.append(path.name)
-        return real(path)
-
-    monkeypatch.setattr(building, "load_file", counting)
-    return parsed
-
-
 def test_an_update_parses_only_the_files_that_changed(corpus, index, monkeypatch):
     change_lighthizer(corpus)
-    parsed = count_parsed_files(monkeypatch)
+    parsed = record_calls(monkeypatch, loading, "load_file", lambda path: path.name)
     result = build_index(corpus, index)
     assert result.mode == "incremental" and result.changed == 1
     assert len(parsed) == 1 and parsed[0].endswith(".md")
