@@ -157,6 +157,8 @@ class SegmentPostings:
         self.terms = {field: TermTable(spans) for field, spans in meta["fields"].items()}
         self._arrays: dict[str, np.ndarray] = {}
         self._folder, self._segid = folder, segid
+        # A generation written before positions were kept has none: its phrases go to Whoosh.
+        self._positions = {f for f in POSITION_FIELDS if (folder / f"{segid}.{f}.pos.npy").exists()}
 
     def array(self, field: str, kind: str) -> np.ndarray:
         key = f"{field}.{kind}"
@@ -176,7 +178,7 @@ class SegmentPostings:
         one apart, stop words not counted, as Whoosh's exact phrase); None when this segment has no positions."""
         if field not in self.terms:
             return np.empty(0, dtype=np.int64)
-        if not (self._folder / f"{self._segid}.{field}.pos.npy").exists():
+        if field not in self._positions:
             return None
         common = None
         for index, word in enumerate(words):

@@ -20,12 +20,16 @@ def corpus(tmp_path: Path) -> Path:
     return write_fixture_corpus(tmp_path / "corpus")
 
 
-@pytest.fixture
-def parallel(monkeypatch):
+def use_two_workers(monkeypatch) -> None:
     """Two workers for any corpus, as for a large one on two cores."""
     monkeypatch.setattr(building, "PARALLEL_FROM", 2)
     monkeypatch.setattr(building, "BUILD_WORKERS", 2)
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
+
+
+@pytest.fixture
+def parallel(monkeypatch):
+    use_two_workers(monkeypatch)
 
 
 def segment_count(root: Path) -> int:
@@ -37,9 +41,7 @@ def segment_count(root: Path) -> int:
 
 def test_two_workers_answer_exactly_like_one(corpus, tmp_path, monkeypatch):
     build_index(corpus, tmp_path / "one")
-    monkeypatch.setattr(building, "PARALLEL_FROM", 2)
-    monkeypatch.setattr(building, "BUILD_WORKERS", 2)
-    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    use_two_workers(monkeypatch)
     build_index(corpus, tmp_path / "two")
     assert (segment_count(tmp_path / "one"), segment_count(tmp_path / "two")) == (2, 3)  # + the records' segment
     assert records_text(tmp_path / "two") == records_text(tmp_path / "one")
