@@ -139,6 +139,17 @@ def test_expression_resolves_to_interval(body, published, text, start, end, prec
             "1987-03-24",
         ),
         ("The report is due next month, officials said.", "next month", "1987-04-01", "1987-04-30"),
+        ("Lyng told Reuters in an interview Tuesday that he will press on.", "Tuesday", "1987-03-24", "1987-03-24"),
+        ("The ministers will meet next Tuesday in Ottawa.", "next Tuesday", "1987-03-31", "1987-03-31"),
+        ("Reserves rose 2.4 billion dlrs so far this year.", "so far this year", "1987-01-01", "1987-03-24"),
+        ("Growth will stay slow for the rest of the year.", "rest of the year", "1987-03-24", "1987-12-31"),
+        ("Growth will stay slow for the rest of 1987.", "rest of 1987", "1987-03-24", "1987-12-31"),
+        (
+            "The first tranche will be disbursed at the end of the month.",
+            "end of the month",
+            "1987-03-21",
+            "1987-03-31",
+        ),
     ],
 )
 def test_weekday_relative_words_resolve_against_an_exact_day(body, text, start, end):
@@ -401,6 +412,22 @@ def test_end_of_the_year_reads_like_the_end_of_december():
     found = intervals("Gelco expects to pay the debt by year-end. Reserves at end-1986 fell.", "1987-03-18")
     assert found["year-end"] == ("1987-12-21", "1987-12-31")
     assert found["end-1986"] == ("1986-12-21", "1986-12-31")
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "start", "end"),
+    [
+        ("Imports will not start before the end of 1987.", "the end of 1987", "1987-12-21", "1987-12-31"),
+        ("Debt stood at 100 billion at the end of last year.", "the end of last year", "1986-12-21", "1986-12-31"),
+    ],
+)
+def test_the_end_of_a_named_year_reads_like_the_end_of_december(body, text, start, end):
+    assert intervals(body, "1987-03-12")[text] == (start, end)
+
+
+def test_a_year_ahead_in_the_paragraph_does_not_block_today():
+    body = "The facility is available until April 1988, and Gurria said today it will not be used."
+    assert intervals(body, "1987-03-20")["today"] == ("1987-03-20", "1987-03-20")
 
 
 def test_a_year_after_a_possessive_is_a_year():

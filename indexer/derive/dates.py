@@ -144,7 +144,6 @@ YEAR_PARTS = {
     "beginning": (1, 1),
     "start": (1, 1),
     "middle": (6, 7),
-    "end": (12, 12),
 }
 MONTH_PARTS = {
     "early": (1, 10),
@@ -576,7 +575,10 @@ def _year_part_rule(match: re.Match, body: str, context: Context) -> Found | Non
         quarter = QUARTERS[match["q"].lower()]
         lo, hi = 3 * quarter - 2, 3 * quarter
     else:
-        lo, hi = YEAR_PARTS[_part_key(match["part"]).replace("-", " ")]
+        part = _part_key(match["part"]).replace("-", " ")
+        if part == "end":  # "the end of 1987" reads like "the end of the year"
+            return _explicit(match, *_year_part(year, part), "month")
+        lo, hi = YEAR_PARTS[part]
     return _explicit(match, dt.date(year, lo, 1), _day(year, hi, 0), "range")
 
 
@@ -591,7 +593,8 @@ def _relative_day_rule(match: re.Match, body: str, context: Context) -> Found | 
 
 
 def _weekday_rule(match: re.Match, body: str, context: Context) -> Found | None:
-    """ "on Monday", "last Friday", "next Tuesday": the nearest such day in the tense's direction."""
+    """ "on Monday", "last Friday", "next Tuesday": the nearest such day in the tense's direction; the
+    publication's own weekday is the publication day."""
     if not _deictic(context, "day"):
         return None
     if _word_before(body, match.start()) in ("black", "good", "super", "ash", "holy", "easter", "cyber"):
@@ -599,7 +602,10 @@ def _weekday_rule(match: re.Match, body: str, context: Context) -> Found | None:
     rel = (match["rel"] or "").lower()
     future = rel == "next" or (rel != "last" and _tense(body, match.start(), match.end(), context.floor) == "future")
     gap = (WEEKDAYS.index(match["wd"].lower()) - context.published.weekday()) % 7
-    shift = (gap or 7) if future else gap - 7 if gap or rel == "last" else 0
+    if not gap and not rel:
+        shift = 0  # a Tuesday story's "Tuesday" is that day, whatever the tense ("will meet Tuesday")
+    else:
+        shift = (gap or 7) if future else gap - 7 if gap or rel == "last" else 0
     day = context.published + dt.timedelta(days=shift)
     return Found(match.start(), match.end(), day, day, "day")
 
@@ -631,11 +637,12 @@ def _relative_period_rule(match: re.Match, body: str, context: Context) -> Found
 
 def _deictic(context: Context, needed: str) -> bool:
     """Whether "today", "last week" or "this year" can be resolved: the published date is known finely
-    enough, and the paragraph is not telling of a time far from it (a history recounted later)."""
+    enough, and the paragraph is not telling of a time long before it (a history recounted later). A year
+    ahead ("available until April 1988") does not make the paragraph a history."""
     order = ["day", "month", "year", "unknown"]
     if not context.published or order.index(context.precision) > order.index(needed):
         return False
-    return context.anchor is None or _distance(*context.anchor, *_publication(context)) <= 366
+    return context.anchor is None or (_publication(context)[0] - context.anchor[1]).days <= 366
 
 
 def _season_rule(match: re.Match, body: str, context: Context) -> Found | None:
@@ -809,10 +816,17 @@ def _period(day: dt.date, unit: str, step: int) -> tuple[dt.date, dt.date]:
 
 def _period_part(first: dt.date, unit: str, part: str) -> tuple[dt.date, dt.date]:
     if unit == "year":
-        lo, hi = YEAR_PARTS.get(part, (1, 12))
-        return dt.date(first.year, lo, 1), _day(first.year, hi, 0)
+        return _year_part(first.year, part)
     lo, hi = MONTH_PARTS.get(part, (1, 0))
     return first.replace(day=lo), _day(first.year, first.month, hi)
+
+
+def _year_part(year: int, part: str) -> tuple[dt.date, dt.date]:
+    """The months of a part of a year; its end is late December (21-31), like "the end of the year"."""
+    if part == "end":
+        return dt.date(year, 12, 21), dt.date(year, 12, 31)
+    lo, hi = YEAR_PARTS.get(part, (1, 12))
+    return dt.date(year, lo, 1), _day(year, hi, 0)
 
 
 def _same_time_rule(match: re.Match, body: str, context: Context) -> Found | None:
@@ -833,6 +847,24 @@ def _end_of_year_rule(match: re.Match, body: str, context: Context) -> Found | N
         year = int(match["y"])
         return Found(match.start(), match.end(), dt.date(year, 12, 21), dt.date(year, 12, 31), "month", stated=True)
     return _year_less(match, body, context, MonthDays(12, 21, 12, 0), "month")
+
+
+def _so_far_rule(match: re.Match, body: str, context: Context) -> Found | None:
+    """ "so far this year" runs from the period's start to the publication, "the rest of the year" from the
+    publication to the period's end; "the end of the month" is the publication month's last days (21-end)."""
+    span = " ".join((match["span"] or "end").lower().split())
+    if match["y"] and (not context.published or int(match["y"]) != context.published.year):
+        year = int(match["y"])  # "the rest of 1988" in 1987: the year named
+        return _explicit(match, dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+    unit = (match["unit"] or ("year" if match["y"] else "month")).lower()
+    if not _deictic(context, unit):
+        return None
+    first, last = _period(context.published, unit, 0)
+    if span == "end":
+        return Found(match.start(), match.end(), *_period_part(first, unit, "end"), "month")
+    lo, hi = _publication(context)
+    first, last = (first, hi) if span == "so far" else (lo, last)
+    return Found(match.start(), match.end(), first, last, "range", stated=bool(match["y"]))
 
 
 _RULES: list[tuple[re.Pattern, Callable[[re.Match, str, Context], Found | None]]] = [
@@ -963,6 +995,13 @@ _RULES: list[tuple[re.Pattern, Callable[[re.Match, str, Context], Found | None]]
         ),
         _season_rule,
     ),
+    (
+        re.compile(
+            r"\b(?:(?P<span>(?i:so\s+far|(?<=the\s)rest|(?<=the\s)remainder))\s+(?i:(?:of\s+)?(?:this|the)\s+)?"
+            rf"(?:(?P<unit>(?i:year|month))\b|(?i:of\s+)(?P<y>{_YEAR}))|(?<=the\s)(?i:end\s+of\s+the\s+month)\b)"
+        ),
+        _so_far_rule,
+    ),
 ]
 
 # For each rule, text that every one of its matches contains (a superset test is enough). Each starts with a
@@ -992,5 +1031,6 @@ _TRIGGERS: list[re.Pattern] = [
         (r"quarter|q[1-4]", re.IGNORECASE),  # quarter
         (r"ago", re.IGNORECASE),  # ago
         (r"spring|summer|fall|autumn|winter", re.IGNORECASE),  # season
+        (r"so\s+far|rest|remainder|end\s+of\s+the\s+month", re.IGNORECASE),  # so far, the rest, end of the month
     )
 ]
