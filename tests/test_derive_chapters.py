@@ -159,6 +159,12 @@ def test_lumber_alone_is_not_a_remedy_case() -> None:
         ("The order aims at reducing regulation and controlling regulatory costs.", {"good-regulatory-practices"}),
         ("requests for binational panel review of a final determination of the investigating authority",
          {"dispute-settlement", "trade-remedies"}),
+        ("Brazil's steel exports are limited by tough import restraints set in 1984.", {"market-access"}),
+        ("He urged an easing of protectionist barriers in the industrial nations.", {"market-access"}),
+        ("Clinton added the North American Agreement on Labor Cooperation.", {"labor"}),
+        ("The government plans the privatization of state-owned airlines.", {"state-owned-enterprises"}),
+        ("Canada agreed to eliminate its Class 7 pricing scheme.", {"agriculture"}),
+        ("The U.S. proposed a five-year review of the pact.", {"sunset-clause"}),
     ],
 )  # fmt: skip
 def test_plain_word_chapter_terms(text: str, expected: set[str]) -> None:
@@ -177,6 +183,7 @@ def test_plain_word_chapter_terms(text: str, expected: set[str]) -> None:
         "The dispute was settled by an arbitration panel over the award.",
         "The company said the investment will be used to retool the plant.",
         "Electricity rates rose two pct in March.",
+        "Indigenous communal landholdings were protected from sale or privatization.",
     ],
 )
 def test_plain_word_traps(text: str) -> None:

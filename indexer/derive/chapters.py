@@ -39,12 +39,14 @@ _IMPORT = r"imports?|imported|importing|tariffs?|market access|barriers|trade re
 _FUEL_TRADE = _POLICY + r"|tax|taxes|fee|fees|levy|tariffs?|duty|duties|block\w*|barriers|curbs|ban|restrict\w*"
 _ADMIN = r"procedures|administration|clearance|de minimis|facilitation|inspections?|forms|paperwork|valuation|"
 _ADMIN += r"enforcement|" + _POLICY
+_STATE_COMPANY = r"state|state-owned|state-run|government|government-owned|public|crown|companies|company|firms?|"
+_STATE_COMPANY += r"enterprises?|corporations?|monopol\w*|banks?|airlines?|railways?|utilit\w*|industr\w*|sector"
 _CONTEXTS = {
     name: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
     for name, pattern in {
         "trade": _TRADE, "policy": _POLICY, "remedy": _REMEDY, "subsidy": _SUBSIDY, "injury": _INJURY,
         "gatt": _GATT_CASE, "admin": _ADMIN, "panel": _PANEL, "list": _LIST, "manipulation": _MANIPULATION,
-        "import": _IMPORT, "fuel": _FUEL_TRADE,
+        "import": _IMPORT, "fuel": _FUEL_TRADE, "state": _STATE_COMPANY,
     }.items()
 }  # fmt: skip
 
@@ -72,7 +74,8 @@ _CONTEXT_OF = {
     "imported oil": "fuel", "imported gasoline": "fuel", "gasoline imports": "fuel", "electricity": "trade",
     "oil industry": "fuel", "natural gas": "trade", "pipeline": "policy", "investment": "list",
     "arbitration panel": "trade",
-    "trucking": "list",
+    "trucking": "list", "privatisation": "state", "privatization": "state", "privatised": "state",
+    "privatized": "state",
 }  # fmt: skip
 _EXTRA_CONTEXT_TERMS = {
     "energy": ("energy sector", "energy reform"),
