@@ -130,6 +130,23 @@ def test_list_of_senators_with_states():
             "Saskatchewan Trade Minister",
         ),
         ("The ITC ruling was welcomed, Walter Brinkley said.", "Walter Brinkley", None, None),
+        (
+            "The U.S. will be represented by Daniel Amstutz, recently appointed special U.S. negotiator on farm trade.",
+            "Daniel Amstutz",
+            "united-states",
+            None,
+        ),
+        (
+            "Miller suggested an interview with Kansas Senator, Kris Kobach, on Sunday.",
+            "Kris Kobach",
+            "united-states",
+            None,
+        ),
+        ("Stephen Miller, Trump's Senior Advisor, drafted the order.", "Stephen Miller", "united-states", None),
+        ("Democratic candidate Bernie Sanders opposed the TPP.", "Bernie Sanders", "united-states", None),
+        ("The summit between Trump and President Xi Jinping of China began.", "Xi Jinping", None, None),
+        ("Jeff Carney, a Toronto securities analyst, expects more mergers.", "Jeff Carney", "canada", None),
+        ("University of Toronto economist Daniel Trefler found a net benefit.", "Daniel Trefler", None, None),
     ],
 )
 def test_unknown_names_with_titles_and_their_party(body, name, party, role):
@@ -398,3 +415,15 @@ def test_people_of_a_one_party_article_take_its_party_unless_foreign():
     body = "Canada's oil industry wants help, said Marc Tremblay. Japanese envoy Taro Sato disagreed."
     result = extraction_json(derive(make_article("t", "T", body, "1987-03-25")))["people"]
     assert {p["name"]: p["party"] for p in result} == {"Marc Tremblay": "canada", "Taro Sato": None}
+
+
+def test_the_only_party_does_not_claim_a_person_tied_abroad_after_the_name():
+    body = (
+        "Algerian gas imports into the U.S. are unlikely this year. Youcef Yousfi, director-general of Sonatrach, the "
+        "Algerian state petroleum agency, said talks continue. Energy Secretary John Herrington said the U.S. "
+        "will wait."
+    )
+    mentions = derive(make_article("t", "Test", body, "1987-02-26")).mentions
+    parties = {m.value: m.party for m in mentions if m.type == "person"}
+    assert parties["Youcef Yousfi"] is None
+    assert parties["John Herrington"] == "united-states"

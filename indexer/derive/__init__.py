@@ -78,9 +78,9 @@ _OTHER_TITLES = {
 
 def _people_of_the_only_party(article: Article, mentions: list[Mention]) -> list[Mention]:
     """A person with no country of their own ("Energy Minister Marcel Masse" in a story about Canada alone), no
-    foreign word just before the name and no title that party's people never carry, belongs to the article's only
-    party."""
-    from indexer.derive.people import foreign_before
+    foreign word just before the name or in the appositive after it, and no title that party's people never carry,
+    belongs to the article's only party."""
+    from indexer.derive.people import foreign_after, foreign_before
 
     parties = {m.value for m in mentions if m.type == "party"}
     if len(parties) != 1:
@@ -90,7 +90,10 @@ def _people_of_the_only_party(article: Article, mentions: list[Mention]) -> list
     placed = {
         m.value
         for m in people
-        if m.party or foreign_before(article.body, m.start) or (m.role and _OTHER_TITLES[only].search(m.role))
+        if m.party
+        or foreign_before(article.body, m.start)
+        or foreign_after(article.body, m.end)
+        or (m.role and _OTHER_TITLES[only].search(m.role))
     }
     joining = {m.value for m in people} - placed
     return [replace(m, party=only) if m.type == "person" and m.value in joining else m for m in mentions]

@@ -524,6 +524,8 @@ TITLE_WORDS = {
     "correspondent",
     "commentator",
     "writer",
+    "candidate",
+    "lobbyist",
 }
 PLACES = {
     "japan",
@@ -1028,11 +1030,24 @@ _SAID_AFTER = re.compile(
 )
 _SAID_BEFORE = re.compile(rf"\b(?:said|says|wrote|according{_SP}to|added|asked)[ \t]*\n?[ \t]*$")
 _APPOSITIVE = re.compile(
-    rf",{_SP}(?:(?:the|a|an|who{_SP}is|now){_SP})?(?P<role>(?:[\w.'’-]+{_SP}){{0,3}}"
+    rf",{_SP}(?:(?:the|a|an|who{_SP}is|now){_SP})?(?P<role>(?:[\w.'’-]+{_SP}){{0,4}}"
     rf"(?:{'|'.join(sorted(TITLE_WORDS - {'mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'member'}, key=len, reverse=1))})s?\b"
     rf"(?:{_SP}(?:of|at|for|with|from|in){_SP}(?:[^,;()\n.]|\n(?=\S)|\.(?=\s?[A-Z])|\.(?=\w))+)?)",
     re.IGNORECASE,
 )
+_CITY = {
+    CA: re.compile(r"\b(?:Toronto|Montreal|Montréal|Vancouver|Calgary|Edmonton|Winnipeg|Halifax|Regina|Saskatoon)\b"),
+    US: re.compile(
+        r"\b(?:New York|Chicago|Houston|Detroit|Los Angeles|San Francisco|Boston|Dallas|Pittsburgh|Philadelphia|"
+        r"Atlanta|Seattle|Minneapolis|St\. Louis|Cleveland|Denver)\b"
+    ),
+    MX: re.compile(r"\b(?:Monterrey|Guadalajara|Tijuana|Ciudad Juárez|Ciudad Juarez)\b"),
+}
+_ACADEMIC = re.compile(r"\b(?:University|College|Institute|School|professor|economist)\b")
+_CONSTITUENCY_TITLE = re.compile(
+    r"\b(?i:sen|senator|gov|governor|rep|representative|congress(?:wo)?man|lawmaker|legislator|premier|mla|mpp)\b"
+)
+_APPOSITIVE_SPAN = re.compile(r",[^.;:()\"“”]{1,90}")  # up to the clause's end
 _STATE_AFTER = re.compile(
     rf"{_SP}?\((?:(?:[RDI]|Rep|Dem)\.?{_SP}?[-–,]?{_SP}?)?(?P<state>{US_STATES})\.?\)"
     rf"|,{_SP}(?:[RDI][-–](?P<abbreviated>{US_STATES})\.?|an?{_SP}(?P<described>{US_STATES}){_SP}(?:Democrat|Republican))\b"
@@ -1306,6 +1321,13 @@ def foreign_before(body: str, start: int) -> bool:
     return bool(_FOREIGN.search(body, max(0, start - 40), start))
 
 
+def foreign_after(body: str, end: int) -> bool:
+    """Whether the appositive right after a name ties it abroad ("Youcef Yousfi, director-general of Sonatrach,
+    the Algerian state petroleum company")."""
+    appositive = _APPOSITIVE_SPAN.match(body, end)
+    return bool(appositive and _FOREIGN.search(appositive[0]) and not _cue(appositive[0]))
+
+
 def _given_name(name: str) -> bool:
     """Whether two to four capitalised words open with a common given name ("Mark Fields", "Alice Desjardins")."""
     words = name.split()
@@ -1415,23 +1437,44 @@ def _party(body: str, start: int, title: str | None, state: re.Match | None, app
     if state:
         return CA if state["province"] else US
     for text in (title or "", appositive["role"] if appositive else "", _clause_before(body, start)):
-        party = _cue(text) or _institution_party(text)
+        party = _cue(text) or _institution_party(text) or _city_party(text)
         if party:
             return party
     if title and title.lower().rstrip(".").split()[0] in US_ONLY_TITLES:
         return US
+    if title and _constituency_party(title):
+        return _constituency_party(title)
     if title and re.search(r"Trade Representative|Congress|House Speaker|Speaker of the House(?! of Commons)", title):
         return US
     return None
 
 
 def _institution_party(text: str) -> str | None:
-    """The party of a known institution named in a title or role: "White House spokesman", "chairman of the FERC"."""
+    """The party of a known institution or official named in a title or role: "White House spokesman",
+    "chairman of the FERC", "Trump's senior adviser"."""
     for match in _GAZETTEER.finditer(text):
-        entries = [e for e in _ALIASES[_fold(match[0])] if isinstance(e, Organization) and e.party]
+        possessive = text.startswith(("'s", "’s"), match.end())
+        entries = [e for e in _ALIASES[_fold(match[0])] if e.party and (possessive or isinstance(e, Organization))]
         if entries:
             return entries[0].party
     return None
+
+
+def _city_party(text: str) -> str | None:
+    """The party of a city a role ties a person to: "a Toronto securities analyst", "of Houston"; not an
+    academic's ("University of Toronto economist": academics and think tanks get no party)."""
+    if _ACADEMIC.search(text):
+        return None
+    cities = [(m.start(), party) for party, pattern in _CITY.items() for m in pattern.finditer(text)]
+    return max(cities)[1] if cities else None
+
+
+def _constituency_party(title: str) -> str | None:
+    """The party of a state or province that a legislator or governor represents: "Kansas Senator"."""
+    place = _PLACE_NAME.search(title)
+    if not place or not _CONSTITUENCY_TITLE.search(title):
+        return None
+    return CA if re.fullmatch(PROVINCES, place[0]) else US
 
 
 def _clause_before(body: str, start: int) -> str:
