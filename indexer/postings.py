@@ -13,6 +13,7 @@ import array
 import bisect
 import json
 import re
+import struct
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,6 +22,8 @@ import numpy as np
 from whoosh.analysis.filters import STOP_WORDS
 from whoosh.analysis.tokenizers import default_pattern
 from whoosh.reading import IndexReader
+
+_NPY_HEADER = re.compile(r"'descr':\s*'([^']+)',\s*'fortran_order':\s*False,\s*'shape':\s*\(([\d,\s]*)\)")
 
 SIDE_DIR = "postings"
 SCORED_FIELDS = ("title", "body", "aliases", "about", "publisher", "author")
@@ -122,6 +125,24 @@ def _field_positions(
     )
 
 
+def open_npy(path: Path) -> np.ndarray:
+    """Memory-map a .npy array read-only. Not np.load: it reads the header with ``ast``, which CPython 3.11 cannot
+    run in two threads at once ("AST constructor recursion depth mismatch", python/cpython#106905), and the
+    server's cache warmer loads arrays while requests do."""
+    with path.open("rb") as file:
+        major, _ = np.lib.format.read_magic(file)
+        (size,) = struct.unpack("<H" if major == 1 else "<I", file.read(2 if major == 1 else 4))
+        header = file.read(size).decode("latin1")
+        offset = file.tell()
+    match = _NPY_HEADER.search(header)
+    if not match:
+        raise ValueError(f"{path}: not a C-ordered .npy array (header {header!r})")
+    dtype, shape = np.dtype(match[1]), tuple(int(n) for n in match[2].split(",") if n.strip())
+    if not np.prod(shape, dtype=np.int64):
+        return np.empty(shape, dtype)  # an empty file region cannot be mapped
+    return np.memmap(path, dtype=dtype, mode="r", offset=offset, shape=shape)
+
+
 class TermTable:
     """One field's terms in one segment, sorted, with where each one's postings start and end in the flat arrays.
 
@@ -163,7 +184,7 @@ class SegmentPostings:
     def array(self, field: str, kind: str) -> np.ndarray:
         key = f"{field}.{kind}"
         if key not in self._arrays:
-            self._arrays[key] = np.load(self._folder / f"{self._segid}.{key}.npy", mmap_mode="r")
+            self._arrays[key] = open_npy(self._folder / f"{self._segid}.{key}.npy")
         return self._arrays[key]
 
     def lengths(self, field: str) -> np.ndarray:

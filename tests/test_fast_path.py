@@ -168,3 +168,22 @@ def test_excerpt_marks_equal_the_body_analyzer(words, seps, pick):
     tokens = [(t.startchar, t.endchar, t.text) for t in build_schema()["body"].analyzer(text, chars=True, mode="index")]
     terms = {t[2] for t in tokens[::pick]}
     assert _matched_spans(text, 0, len(text), terms, _prefixes(terms)) == [t for t in tokens if t[2] in terms]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    dtype=st.sampled_from(["<u4", "<i8", "<f4", "<u2", "|u1"]),
+    shape=st.lists(st.integers(min_value=0, max_value=5), min_size=1, max_size=2),
+)
+def test_sidecar_arrays_open_like_np_load(tmp_path_factory, dtype, shape):
+    """The sidecar maps its arrays without np.load (whose header parser is not thread-safe on CPython 3.11)."""
+    import numpy as np
+
+    from indexer.postings import open_npy
+
+    path = tmp_path_factory.mktemp("npy") / "a.npy"
+    array = np.arange(int(np.prod(shape)), dtype=dtype).reshape(shape)
+    np.save(path, array)
+    opened = open_npy(path)
+    assert opened.dtype == array.dtype and opened.shape == array.shape
+    assert np.array_equal(np.asarray(opened), array)
