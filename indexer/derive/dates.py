@@ -12,7 +12,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from indexer.models import Article, Mention, Paragraph
 
@@ -250,11 +250,16 @@ class MonthDays:
 
 def find_dates(article: Article) -> list[Mention]:
     """Return every date expression of ``article`` as a "date" mention with its inclusive ISO interval."""
-    stated = _stated_years(article.body) if article.publisher.lower() in REFERENCE_PUBLISHERS else []
+    if article.publisher.lower() not in REFERENCE_PUBLISHERS:
+        return [mention for paragraph in article.paragraphs for mention in _paragraph_dates(article, paragraph)]
+    # A reference work was copied long after the events it tells: its copy date places nothing. A year-less
+    # date takes the year stated last before it; with none stated before, its year is unknown and it is left out.
+    stated = _stated_years(article.body)
+    undated = replace(article, published=None, published_precision="unknown")
     return [
         mention
         for paragraph in article.paragraphs
-        for mention in _paragraph_dates(article, paragraph, _nearest_year(stated, paragraph.start))
+        for mention in _paragraph_dates(undated, paragraph, _year_before(stated, paragraph.start))
     ]
 
 
@@ -271,6 +276,12 @@ def year_told_at(article: Article) -> Callable[[int], int | None]:
 def _stated_years(body: str) -> list[tuple[int, int]]:
     """Where the body states a year ("February 2017", "in 2017"), with the year."""
     return [(match.start(), int(match["y"])) for match in _STATED_YEAR.finditer(body)]
+
+
+def _year_before(stated: list[tuple[int, int]], offset: int) -> tuple[dt.date, dt.date] | None:
+    """The year a reference work stated last before ``offset``, as an interval."""
+    before = [year for start, year in stated if start < offset]
+    return (dt.date(before[-1], 1, 1), dt.date(before[-1], 12, 31)) if before else None
 
 
 def _nearest_year(stated: list[tuple[int, int]], offset: int) -> tuple[dt.date, dt.date] | None:
