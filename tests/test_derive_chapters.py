@@ -165,6 +165,12 @@ def test_lumber_alone_is_not_a_remedy_case() -> None:
         ("The government plans the privatization of state-owned airlines.", {"state-owned-enterprises"}),
         ("Canada agreed to eliminate its Class 7 pricing scheme.", {"agriculture"}),
         ("The U.S. proposed a five-year review of the pact.", {"sunset-clause"}),
+        ("Ryan's tax plan includes a 20% import tax.", {"market-access"}),
+        (
+            "Trump proposed a 45 percent tariff on imports from China.[457][458] On January 23, the Commerce "
+            "Department announced new countervailing duties on steel.",
+            {"market-access", "trade-remedies"},
+        ),
     ],
 )  # fmt: skip
 def test_plain_word_chapter_terms(text: str, expected: set[str]) -> None:
@@ -184,6 +190,8 @@ def test_plain_word_chapter_terms(text: str, expected: set[str]) -> None:
         "The company said the investment will be used to retool the plant.",
         "Electricity rates rose two pct in March.",
         "Indigenous communal landholdings were protected from sale or privatization.",
+        "The policy rests on non-intervention, peaceful resolution of disputes and self-determination.",
+        "China was outspending the U.S. in research, development and procurement.",
     ],
 )
 def test_plain_word_traps(text: str) -> None:

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from indexer.models import Article, Derivation, Mention, Position
 
-_SENTENCE_END = re.compile(r"[.!?][\"')\]”’]*\s+(?=[\"“(\[]?[A-Z0-9])")
+_SENTENCE_END = re.compile(r"[.!?](?:\[\d+\])*[\"')\]”’]*(?:\[\d+\])*\s+(?=[\"“(\[]?[A-Z0-9])")  # "end.[12] Next"
 _ABBREVIATION = re.compile(
     r"(?:\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|etc|Ave|Dept|Pres)$"
