@@ -60,8 +60,8 @@ class KindScore:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        """2PR/(P+R), computed from the counts so an exact 0.8 is not 0.7999999."""
+        return _ratio(2 * self.tp, self.gold + self.predicted)
 
     @property
     def party_attribution(self) -> float | None:
