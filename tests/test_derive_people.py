@@ -427,3 +427,39 @@ def test_the_only_party_does_not_claim_a_person_tied_abroad_after_the_name():
     parties = {m.value: m.party for m in mentions if m.type == "person"}
     assert parties["Youcef Yousfi"] is None
     assert parties["John Herrington"] == "united-states"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The panel included Canadian judges Alice Desjardins, John Maxwell Evans and Constance Hunt, and American "
+            "judges Arlin M. Adams and Susan Getzendanner.",
+            {
+                "Alice Desjardins": "canada",
+                "John Maxwell Evans": "canada",
+                "Constance Hunt": "canada",
+                "Arlin M. Adams": "united-states",
+                "Susan Getzendanner": "united-states",
+            },
+        ),
+        (
+            "Mexican officials Jaime Serra Puche and Herminio Blanco attended the talks.",
+            {"Jaime Serra Puche": "mexico", "Herminio Blanco": "mexico"},
+        ),
+        (
+            "The former judges, Canadians Willard Estey and Gordon Ritchie, and Americans Carla Hills and Julius Katz, "
+            "signed the report.",
+            {
+                "Willard Estey": "canada",
+                "Gordon Ritchie": "canada",
+                "Carla Hills": "united-states",
+                "Julius Katz": "united-states",
+            },
+        ),
+    ],
+)
+def test_a_list_shares_the_party_its_title_gives(body, expected):
+    """A list opened by a nationality (even a gazetteer name) gives each name its party; ", and American judges"
+    opens the next list, it is not the role of the name before it."""
+    assert people(body, "1988-05-01") == expected

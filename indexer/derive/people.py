@@ -984,11 +984,11 @@ ORG_ENDINGS = {
 }
 NOT_ORGANIZATIONS = {"Soviet Union", "European Union"}
 PARTY_CUES = {
-    US: r"U\.S\.|US|USA|(?<!North )(?<!Latin )(?<!South )(?<!Central )American|America's|United States'?|"
+    US: r"U\.S\.|US|USA|(?<!North )(?<!Latin )(?<!South )(?<!Central )Americans?|America's|United States'?|"
     r"Washington's|Republican|Democratic|Democrat|GOP",
-    CA: r"Canadian|Canada's|Canada|Ottawa's|Liberal|Tory|Conservative|Quebec|Ontario|Alberta|British Columbia|"
+    CA: r"Canadians?|Canada's|Canada|Ottawa's|Liberal|Tory|Conservative|Quebec|Ontario|Alberta|British Columbia|"
     r"Saskatchewan|Manitoba|Newfoundland|Nova Scotia|New Brunswick",
-    MX: r"Mexican|Mexico's|Mexico",
+    MX: r"Mexicans?|Mexico's|Mexico",
 }
 CALENDAR_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
@@ -1277,15 +1277,19 @@ def _org_party(body: str, start: int, entry: Organization) -> str | None:
 def _context_people(body: str, taken: list[_Found], year_at: Callable[[int], int | None]) -> list[_Found]:
     """Runs of capitalised words that a title, a role, a state, a reporting verb or a list makes people."""
     found: list[_Found] = []
+    known = [f for f in taken if f.type == "person"]  # a list may open with a gazetteer name
     for run in _CAPSEQ.finditer(body):
-        person = _person_in_run(body, run, year_at(run.start()), found)
+        person = _person_in_run(body, run, year_at(run.start()), found, known)
         if person and not _overlaps(taken, person.start, person.end):
             found.append(person)
     return found
 
 
-def _person_in_run(body: str, run: re.Match, year: int | None, earlier: list[_Found]) -> _Found | None:
-    """The person a run of capitalised words names, if its context says it is one."""
+def _person_in_run(
+    body: str, run: re.Match, year: int | None, earlier: list[_Found], known: list[_Found] = ()
+) -> _Found | None:
+    """The person a run of capitalised words names, if its context says it is one (``earlier``: people found so
+    far by their context, ``known``: by the gazetteer)."""
     named = _before_affiliation(body, run)
     split = _split_title(body, named)
     if split is None:
@@ -1300,8 +1304,8 @@ def _person_in_run(body: str, run: re.Match, year: int | None, earlier: list[_Fo
     after = _AFFILIATION_TAIL.match(body, run.end()).end() if affiliation else end  # "of the X Institute, said"
     title = title or _title_before(body, start)
     state = _STATE_AFTER.match(body, end)
-    appositive = _APPOSITIVE.match(body, end) or _APPOSITIVE.match(body, after)
-    listed = _listed_after(body, start, earlier)
+    appositive = _appositive(body, end) or _appositive(body, after)
+    listed = _listed_after(body, start, [*earlier, *known])
     words = len(name.split())
     said = words > 1 and (
         _SAID_AFTER.match(body, end)
@@ -1314,6 +1318,12 @@ def _person_in_run(body: str, run: re.Match, year: int | None, earlier: list[_Fo
     party = _party(body, start, title, state, appositive) or (listed.party if listed else None)
     party = party or _affiliation_party(affiliation)
     return _Found("person", _canonical(name, year, earlier), start, end, party, _clean_role(role))
+
+
+def _appositive(body: str, end: int) -> re.Match | None:
+    """The role after a name and a comma, unless the comma goes on with a list (", and American judges X")."""
+    match = _APPOSITIVE.match(body, end)
+    return None if match and re.match(r"(?:and|or|but|while)\b", match["role"]) else match
 
 
 def foreign_before(body: str, start: int) -> bool:
@@ -1427,9 +1437,11 @@ def _title_before(body: str, start: int) -> str | None:
 
 def _listed_after(body: str, start: int, earlier: list[_Found]) -> _Found | None:
     """The person this name follows in a list ("Sen. A (Texas), B (Ohio) and C"), if any."""
-    if not earlier or earlier[-1].end > start or start - earlier[-1].end > 60:
+    before = [f for f in earlier if f.end <= start]
+    last = max(before, key=lambda f: f.end, default=None)
+    if last is None or start - last.end > 60:
         return None
-    return earlier[-1] if _LIST_GAP.match(body[earlier[-1].end : start]) else None
+    return last if _LIST_GAP.match(body[last.end : start]) else None
 
 
 def _party(body: str, start: int, title: str | None, state: re.Match | None, appositive: re.Match | None) -> str | None:
