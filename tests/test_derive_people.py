@@ -147,6 +147,19 @@ def test_list_of_senators_with_states():
         ("The summit between Trump and President Xi Jinping of China began.", "Xi Jinping", None, None),
         ("Jeff Carney, a Toronto securities analyst, expects more mergers.", "Jeff Carney", "canada", None),
         ("University of Toronto economist Daniel Trefler found a net benefit.", "Daniel Trefler", None, None),
+        ('"It is urgent," said TransCanada president Gerald Maier.', "Gerald Maier", "canada", None),
+        (
+            '"Farm trade is the problem," Allen Wallis, undersecretary of state for economic affairs, told Reuters.',
+            "Allen Wallis",
+            "united-states",
+            None,
+        ),
+        (
+            "The Secretary of State for External Affairs, Paul Dubois, met the press.",
+            "Paul Dubois",
+            None,
+            None,
+        ),
     ],
 )
 def test_unknown_names_with_titles_and_their_party(body, name, party, role):

@@ -986,8 +986,8 @@ NOT_ORGANIZATIONS = {"Soviet Union", "European Union"}
 PARTY_CUES = {
     US: r"U\.S\.|US|USA|(?<!North )(?<!Latin )(?<!South )(?<!Central )Americans?|America's|United States'?|"
     r"Washington's|Republican|Democratic|Democrat|GOP",
-    CA: r"Canadians?|Canada's|Canada|Ottawa's|Liberal|Tory|Conservative|Quebec|Ontario|Alberta|British Columbia|"
-    r"Saskatchewan|Manitoba|Newfoundland|Nova Scotia|New Brunswick",
+    CA: r"Canadians?|Canada's|Canada|[A-Z][a-z]+Canada|Ottawa's|Liberal|Tory|Conservative|Quebec|Ontario|Alberta|"
+    r"British Columbia|Saskatchewan|Manitoba|Newfoundland|Nova Scotia|New Brunswick",
     MX: r"Mexicans?|Mexico's|Mexico",
 }
 CALENDAR_WORDS = {
@@ -1044,6 +1044,12 @@ _CITY = {
     MX: re.compile(r"\b(?:Monterrey|Guadalajara|Tijuana|Ciudad Juárez|Ciudad Juarez)\b"),
 }
 _ACADEMIC = re.compile(r"\b(?:University|College|Institute|School|professor|economist)\b")
+_US_CABINET = re.compile(  # offices only the U.S. government names so (Canada had a Secretary of State for
+    # External Affairs)
+    r"(?i:(?:under\s*|deputy\s+|assistant\s+)?secretary\s+of\s+state\b(?!\s+for\s+(?:external|foreign)\s+affairs)|secretary\s+of\s+the\s+treasury|"
+    r"treasury\s+secretary|(?:agriculture|commerce|energy|labor|defense)\s+(?:under\s*)?secretary|"
+    r"(?:under\s*)?secretary\s+of\s+(?:agriculture|commerce|energy|labor|defense)\b)"
+)
 _CONSTITUENCY_TITLE = re.compile(
     r"\b(?i:sen|senator|gov|governor|rep|representative|congress(?:wo)?man|lawmaker|legislator|premier|mla|mpp)\b"
 )
@@ -1457,6 +1463,9 @@ def _party(body: str, start: int, title: str | None, state: re.Match | None, app
     if title and _constituency_party(title):
         return _constituency_party(title)
     if title and re.search(r"Trade Representative|Congress|House Speaker|Speaker of the House(?! of Commons)", title):
+        return US
+    role = title or (appositive["role"] if appositive else "")
+    if role and _US_CABINET.search(role):
         return US
     return None
 
