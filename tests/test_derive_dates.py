@@ -433,6 +433,21 @@ def test_the_end_of_a_named_year_reads_like_the_end_of_december(body, text, star
     assert intervals(body, "1987-03-12")[text] == (start, end)
 
 
+def test_later_and_earlier_this_season_split_at_the_publication():
+    found = intervals("Aid is due later this spring. Talks began earlier this spring.", "1987-03-25")
+    assert found["later this spring"] == ("1987-03-25", "1987-05-31")
+    assert found["earlier this spring"] == ("1987-03-01", "1987-03-25")
+
+
+def test_a_committees_fiscal_year_is_the_federal_one():
+    body = "Glickman said the Agriculture Committee must cut 1.5 billion dlrs from its fiscal 1988 budget."
+    assert intervals(body, "1987-03-19")["fiscal 1988"] == ("1987-10-01", "1988-09-30")
+
+
+def test_years_ago_tell_a_span_not_a_year():
+    assert "five years ago" not in intervals("The banks, nationalised five years ago, stay public.", "1987-03-19")
+
+
 def test_a_year_ahead_in_the_paragraph_does_not_block_today():
     body = "The facility is available until April 1988, and Gurria said today it will not be used."
     assert intervals(body, "1987-03-20")["today"] == ("1987-03-20", "1987-03-20")

@@ -205,7 +205,7 @@ _FEDERAL = re.compile(
     re.IGNORECASE,
 )
 _CANADIAN = re.compile(r"\b(?:Canada|Canadian|Ottawa|Treasury\s+Board|provinc\w*|Mulroney|Wilson)\b")
-_COMPANY = re.compile(r"\b(?:its|company|company's|Inc|Corp|Ltd|Co|earnings|profits?|net|shares?|revenues?|sales)\b")
+_COMPANY = re.compile(r"\b(?:company|company's|Inc|Corp|Ltd|Co|earnings|profits?|net|shares?|revenues?|sales)\b")
 _AGO_COMPARED = re.compile(r"\b(?:compared|against|versus|vs|from|than)\b[^.;:]*$", re.IGNORECASE)
 _AGO_PERIOD = re.compile(r"\s+(?:period|levels?|quarter|month|figures?)\b")
 _QUALIFIED = re.compile(
@@ -677,7 +677,13 @@ def _season_rule(match: re.Match, body: str, context: Context) -> Found | None:
     if year:
         placed = _place(span, int(year) - (first > last and span.month > last))
         return Found(match.start(), match.end(), *placed, "range", stated=True) if placed else None
-    return _year_less(match, body, context, span, "range", _rel_direction(body, match))
+    found = _year_less(match, body, context, span, "range", _rel_direction(body, match))
+    if found and match["side"] and _deictic(context, "day") and found.first <= context.published <= found.last:
+        # "later this spring": from the publication to the season's end; "earlier this spring": up to it
+        later = match["side"].lower() == "later"
+        first, last = (context.published, found.last) if later else (found.first, context.published)
+        return Found(match.start(), match.end(), first, last, "range")
+    return found
 
 
 def _months_of_year_rule(match: re.Match, body: str, context: Context) -> Found | None:
@@ -778,6 +784,8 @@ def _ago_rule(match: re.Match, body: str, context: Context) -> Found | None:
         return None  # "compared with 3.03 billion a year ago" is the year-ago period, not a calendar span
     unit = match["unit"].lower().rstrip("s")
     count = int(match["n"]) if match["n"].isdigit() else NUMBERS[match["n"].lower()]
+    if unit == "year" and count > 1:
+        return None  # "five years ago" tells a span of time, not which year
     if not _deictic(context, {"day": "day", "week": "day", "month": "month", "year": "year"}[unit]):
         return None
     if unit == "day":
@@ -1000,8 +1008,8 @@ _RULES: list[tuple[re.Pattern, Callable[[re.Match, str, Context], Found | None]]
     ),
     (
         re.compile(
-            rf"\b(?:(?P<part>{_PART}|(?i:late|early|mid))[\s-]+(?:(?i:the)\s+)?)?(?:(?P<rel>{_REL})\s+)?"
-            rf"(?P<season>(?i:spring|summer|fall|autumn|winter))\b"
+            rf"\b(?:(?P<part>{_PART}|(?i:late|early|mid))[\s-]+(?:(?i:the)\s+)?|(?P<side>(?i:later|earlier))\s+(?=this\s))?"
+            rf"(?:(?P<rel>{_REL})\s+)?(?P<season>(?i:spring|summer|fall|autumn|winter))\b"
             rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?"
         ),
         _season_rule,
