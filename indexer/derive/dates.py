@@ -784,8 +784,6 @@ def _ago_rule(match: re.Match, body: str, context: Context) -> Found | None:
         return None  # "compared with 3.03 billion a year ago" is the year-ago period, not a calendar span
     unit = match["unit"].lower().rstrip("s")
     count = int(match["n"]) if match["n"].isdigit() else NUMBERS[match["n"].lower()]
-    if unit == "year" and count > 1:
-        return None  # "five years ago" tells a span of time, not which year
     if not _deictic(context, {"day": "day", "week": "day", "month": "month", "year": "year"}[unit]):
         return None
     if unit == "day":
