@@ -1044,10 +1044,11 @@ _CITY = {
     MX: re.compile(r"\b(?:Monterrey|Guadalajara|Tijuana|Ciudad Juárez|Ciudad Juarez)\b"),
 }
 _ACADEMIC = re.compile(r"\b(?:University|College|Institute|School|professor|economist)\b")
-_US_CABINET = re.compile(  # offices only the U.S. government names so (Canada had a Secretary of State for
-    # External Affairs)
-    r"(?i:(?:under\s*|deputy\s+|assistant\s+)?secretary\s+of\s+state\b(?!\s+for\s+(?:external|foreign)\s+affairs)|secretary\s+of\s+the\s+treasury|"
-    r"treasury\s+secretary|(?:agriculture|commerce|energy|labor|defense)\s+(?:under\s*)?secretary|"
+# Offices only the U.S. government names so (Canada's was the Secretary of State for External Affairs).
+_US_CABINET = re.compile(
+    r"(?i:(?:under\s*|deputy\s+|assistant\s+)?secretary\s+of\s+state\b(?!\s+for\s+(?:external|foreign)\s+affairs)|"
+    r"secretary\s+of\s+the\s+treasury|treasury\s+secretary|"
+    r"(?:agriculture|commerce|energy|labor|defense)\s+(?:under\s*)?secretary|"
     r"(?:under\s*)?secretary\s+of\s+(?:agriculture|commerce|energy|labor|defense)\b)"
 )
 _CONSTITUENCY_TITLE = re.compile(
@@ -1292,7 +1293,7 @@ def _context_people(body: str, taken: list[_Found], year_at: Callable[[int], int
 
 
 def _person_in_run(
-    body: str, run: re.Match, year: int | None, earlier: list[_Found], known: list[_Found] = ()
+    body: str, run: re.Match, year: int | None, earlier: list[_Found], known: list[_Found]
 ) -> _Found | None:
     """The person a run of capitalised words names, if its context says it is one (``earlier``: people found so
     far by their context, ``known``: by the gazetteer)."""
@@ -1460,8 +1461,8 @@ def _party(body: str, start: int, title: str | None, state: re.Match | None, app
             return party
     if title and title.lower().rstrip(".").split()[0] in US_ONLY_TITLES:
         return US
-    if title and _constituency_party(title):
-        return _constituency_party(title)
+    if title and (party := _constituency_party(title)):
+        return party
     if title and re.search(r"Trade Representative|Congress|House Speaker|Speaker of the House(?! of Commons)", title):
         return US
     role = title or (appositive["role"] if appositive else "")
