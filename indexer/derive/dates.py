@@ -259,18 +259,22 @@ def find_dates(article: Article) -> list[Mention]:
     return [
         mention
         for paragraph in article.paragraphs
-        for mention in _paragraph_dates(undated, paragraph, _year_before(stated, paragraph.start))
+        for mention in _paragraph_dates(undated, paragraph, _whole_year(_year_before(stated, paragraph.start)))
     ]
 
 
+def _whole_year(year: int | None) -> tuple[dt.date, dt.date] | None:
+    return (dt.date(year, 1, 1), dt.date(year, 12, 31)) if year else None
+
+
 def year_told_at(article: Article) -> Callable[[int], int | None]:
-    """The year an offset of the article tells of: the publication year, or for a reference work the year
-    stated last before the offset (else first after it), as year-less dates are resolved."""
+    """The year an offset of the article tells of, which a name is read in ("Trudeau" in 1975 is Pierre): the
+    publication year, or for a reference work the year stated last before the offset, else first after it."""
     published = article.published.year if article.published else None
     if article.publisher.lower() not in REFERENCE_PUBLISHERS:
         return lambda offset: published
     stated = _stated_years(article.body)
-    return lambda offset: interval[0].year if (interval := _nearest_year(stated, offset)) else published
+    return lambda offset: _year_before(stated, offset) or (stated[0][1] if stated else published)
 
 
 def _stated_years(body: str) -> list[tuple[int, int]]:
@@ -278,18 +282,10 @@ def _stated_years(body: str) -> list[tuple[int, int]]:
     return [(match.start(), int(match["y"])) for match in _STATED_YEAR.finditer(body)]
 
 
-def _year_before(stated: list[tuple[int, int]], offset: int) -> tuple[dt.date, dt.date] | None:
-    """The year a reference work stated last before ``offset``, as an interval."""
+def _year_before(stated: list[tuple[int, int]], offset: int) -> int | None:
+    """The year a reference work stated last before ``offset``."""
     before = [year for start, year in stated if start < offset]
-    return (dt.date(before[-1], 1, 1), dt.date(before[-1], 12, 31)) if before else None
-
-
-def _nearest_year(stated: list[tuple[int, int]], offset: int) -> tuple[dt.date, dt.date] | None:
-    """The year stated last before ``offset``, else first after it: a reference work's year-less dates
-    belong to the years it tells of, not to the day it was copied."""
-    before = [year for start, year in stated if start < offset]
-    year = before[-1] if before else stated[0][1] if stated else None
-    return (dt.date(year, 1, 1), dt.date(year, 12, 31)) if year else None
+    return before[-1] if before else None
 
 
 def _paragraph_dates(
@@ -584,13 +580,9 @@ def _year_part_rule(match: re.Match, body: str, context: Context) -> Found | Non
     year = int(match["y"])
     if match["q"]:
         quarter = QUARTERS[match["q"].lower()]
-        lo, hi = 3 * quarter - 2, 3 * quarter
-    else:
-        part = _part_key(match["part"]).replace("-", " ")
-        if part == "end":  # "the end of 1987" reads like "the end of the year"
-            return _explicit(match, *_year_part(year, part), "month")
-        lo, hi = YEAR_PARTS[part]
-    return _explicit(match, dt.date(year, lo, 1), _day(year, hi, 0), "range")
+        return _explicit(match, dt.date(year, 3 * quarter - 2, 1), _day(year, 3 * quarter, 0), "range")
+    part = _part_key(match["part"]).replace("-", " ")
+    return _explicit(match, *_year_part(year, part), "month" if part == "end" else "range")
 
 
 def _relative_day_rule(match: re.Match, body: str, context: Context) -> Found | None:
