@@ -180,7 +180,7 @@ def test_plain_word_chapter_terms(text: str, expected: set[str]) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The coffee group failed to agree on export quotas.",
+        "The producers group failed to agree on export quotas.",
         "Steel output would remain subject to production quotas.",
         "Trucking companies raised rates in March.",
         "The bank said the credit card user fee stays at 12 dlrs.",
@@ -200,3 +200,15 @@ def test_plain_word_traps(text: str) -> None:
 
 def test_lumber_tariffs_are_a_remedy_case() -> None:
     assert chapters_in("He announced stiff tariffs of up to 24% on Canadian lumber.") == {"trade-remedies"}
+
+
+def test_usmca_article_numbers_name_their_chapters() -> None:
+    text = "A request for review under article 10.12 of the USMCA, and the mechanism under Annex 31-A of the USMCA."
+    assert chapters_in(text, "2020-01-29") == {"trade-remedies", "dispute-settlement"}
+    assert chapters_in("The joint review under article 34.7 of the USMCA.", "2020-01-29") == {"sunset-clause"}
+    assert chapters_in("Article 27 of the Constitution of Mexico.", "1987-03-01") == set()
+    assert chapters_in("Article 9.6 of the TPP on investment.", "2019-07-01") == set()
+
+
+def test_office_names_are_not_their_subject() -> None:
+    assert chapters_in("The Secretary of Agriculture and the Agriculture Committee shall be consulted.") == set()

@@ -516,3 +516,35 @@ def test_rule_triggers_never_hide_a_match(words, joiner):
         key=lambda i: (i[0][0], -i[0][1]),
     )
     assert [(m.span(), rule) for m, rule in _candidates(text, 0, len(text))] == everything
+
+
+def test_a_bound_year_sets_no_year_for_the_dates_after_it():
+    """ "since 2014" and "the Trade Act of 1974" are dates but not the year a reference work tells of."""
+    body = "In 2017 the bank had been idle since 2014 under the Trade Act of 1974. It reopened on April 13."
+    article = make_article("t", "Test", body, "2019-07-01", publisher="Wikipedia")
+    found = {m.text: m.value for m in find_dates(article)}
+    assert found["April 13"] == "2017-04-13/2017-04-13"
+    assert found["2014"] == "2014-01-01/2014-12-31"
+
+
+def test_first_100_days_title_places_its_year_less_dates_despite_a_flashback():
+    body = "In 2015, China became the largest partner.\n\nOn January 28, an article said so. On April 7 they met."
+    title = "First 100 days of Donald Trump's presidency: China"
+    article = make_article("t", title, body, "2019-07-01", publisher="Wikipedia")
+    found = {m.text: m.value for m in find_dates(article)}
+    assert found["January 28"] == "2017-01-28/2017-01-28"
+    assert found["April 7"] == "2017-04-07/2017-04-07"
+    untitled = make_article("t", "China", body, "2019-07-01", publisher="Wikipedia")
+    assert {m.text: m.value for m in find_dates(untitled)}["January 28"] == "2015-01-28/2015-01-28"
+
+
+@pytest.mark.parametrize(
+    ("body", "dates"),
+    [
+        ("Canada became a dominion in 1867.", {"1867": ("1867-01-01", "1867-12-31")}),
+        ("Raids ran from 1866 to 1871.", {"from 1866 to 1871": ("1866-01-01", "1871-12-31")}),
+        ("The firm bought 1850 shares.", {}),
+    ],
+)
+def test_nineteenth_century_years_only_after_a_time_word(body: str, dates: dict) -> None:
+    assert intervals(body, "2019-07-01") == dates

@@ -476,3 +476,13 @@ def test_a_list_shares_the_party_its_title_gives(body, expected):
     """A list opened by a nationality (even a gazetteer name) gives each name its party; ", and American judges"
     opens the next list, it is not the role of the name before it."""
     assert people(body, "1988-05-01") == expected
+
+
+def test_an_office_of_a_department_is_not_a_person():
+    assert "Homeland Security" not in people("The Secretary of Homeland Security has authority to seize goods.")
+
+
+def test_membership_of_a_known_institution_gives_the_party():
+    found = people('Robert Heller, a member of the Federal Reserve Board, said he expects slower growth.')
+    assert found["Robert Heller"] == "united-states"
+    assert people("Robert Heller, a member of the chess club, said he won.").get("Robert Heller") is None

@@ -28,10 +28,12 @@ SPLITS = ("dev", "test")
 # 2026-11-23, third round (dev 95 items, 25 of them fresh): parties 1.000/.966/.983, chapters .820/.781/.800,
 # dates .898/.876/.887, people .897/.909/.903 (attribution .743), organisations .869/.693/.771. Chapters F1 is now
 # exactly 0.80 (228/285), which is why F1 is computed from the counts; the floors stay as they are.
+# 2026-11-23, fourth round (dev 119 items, 24 of them fresh): chapters .818/.801/.810, dates .907/.884/.895, the
+# rest unchanged; the chapters recall and dates precision floors rose to .80 and .90.
 FLOORS = [
     ("parties", 0.95, 0.95, 0.95),
-    ("chapters", 0.80, 0.75, 0.80),
-    ("dates", 0.85, 0.85, 0.85),
+    ("chapters", 0.80, 0.80, 0.80),
+    ("dates", 0.90, 0.85, 0.85),
     ("people", 0.85, 0.90, 0.90),
     ("organizations", 0.85, 0.65, 0.75),
 ]

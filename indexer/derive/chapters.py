@@ -34,7 +34,8 @@ _LIST = r"trade talks|trade negotiat\w*|trade agreements?|trade pact|trade deal|
 _LIST += r"liberali[sz]\w*|curbs|barriers|GATT|WTO|NAFTA|USMCA|CUSMA|trade issues|trade disputes?|chapters?|"
 _LIST += r"friction|irritants"
 _MANIPULATION = r"manipulat\w*|undervalu\w*|overvalu\w*|misalign\w*|adjustments?|realign\w*|devalu\w*|shifts?|"
-_MANIPULATION += r"fluctuat\w*|volatil\w*|stabili[sz]\w*|interven\w*"
+_MANIPULATION += r"fluctuat\w*|volatil\w*|stabili[sz]\w*|interven\w*|stable|unstable|instability|alignment|movements?|"
+_MANIPULATION += r"depreciat\w*|appreciat\w*"
 _IMPORT = r"imports?|imported|importing|tariffs?|market access|barriers|trade restrictions"
 _FUEL_TRADE = _POLICY + r"|tax|taxes|fee|fees|levy|tariffs?|duty|duties|block\w*|barriers|curbs|ban|restrict\w*"
 _ADMIN = r"procedures|administration|clearance|de minimis|facilitation|inspections?|forms|paperwork|valuation|"
@@ -86,12 +87,45 @@ _EXTRA_CONTEXT_TERMS = {
     "customs": ("customs",),
     "financial-services": ("financial services",),
     "market-access": ("tariff", "tariffs", "import duties", "import duty"),
-    "agriculture": ("fruit", "fruits", "vegetables", "hogs", "soybeans"),
+    "agriculture": (
+        "fruit",
+        "fruits",
+        "vegetables",
+        "hogs",
+        "soybeans",
+        "coffee",
+        "cocoa",
+        "rice",
+        "cattle",
+        "livestock",
+        "meat",
+        "barley",
+        "oilseeds",
+        "tomatoes",
+        "avocados",
+    ),
 }
 _EXTRA_TERMS = {
-    "market-access": ("trade barriers", "barriers to trade", "border tariffs", "tariff barrier"),
+    "market-access": ("trade barriers", "barriers to trade", "border tariffs", "tariff barrier", "non-tariff barrier"),
     "sps": ("fruit fly", "fruit flies", "infestation", "non-infestation", "pests", "quarantine", "hormone-treated"),
-    "environment": ("acid rain", "carbon plan", "carbon tax", "carbon pricing", "climate change", "pollution"),
+    "environment": (
+        "acid rain",
+        "carbon plan",
+        "carbon tax",
+        "carbon pricing",
+        "climate change",
+        "pollution",
+        "endangered species",
+        "wildlife trafficking",
+        "marine mammal",
+        "marine mammals",
+        "illegal logging",
+        "fisheries subsidies",
+        "environmental laws",
+        "environmental protection",
+        "environmental standards",
+        "environmental obligations",
+    ),
     "sunset-clause": ("joint review", "extend the term", "extension of the term", "term of the USMCA"),
     "dispute-settlement": (
         "settle disputes",
@@ -111,6 +145,8 @@ _NOT_CHAPTER_TERMS = (
     "labor costs", "labour costs", "labor market", "Bureau of Labor Statistics", "Labor Statistics",
     "investment banking", "investment bank", "investment banks", "Agriculture Department",
     "Department of Agriculture", "Agriculture Secretary", "Agriculture Minister", "Agriculture Ministry",
+    "Secretary of Agriculture", "Minister of Agriculture", "Ministry of Agriculture", "Committee on Agriculture",
+    "Agriculture Committee", "Agriculture Committees", "Secretary of Energy", "Secretary of Labor",
     "Energy Department", "Department of Energy", "Energy Secretary", "Energy Minister", "Energy Ministry",
     "International Energy Agency", "Federal Energy Regulatory Commission", "Environmental Protection Agency",
     "Deposit Insurance", "free trade", "free-trade", "Energy Information Administration",
@@ -170,6 +206,12 @@ _NOT_AGREEMENT_CHAPTER = re.compile(
     re.IGNORECASE,
 )
 _NAFTA_NAMES = ("NAFTA", "North American Free Trade Agreement")
+_USMCA_NAMES = re.compile(r"\b(?:USMCA|CUSMA|T-MEC|United States-Mexico-Canada Agreement)\b")
+_OTHER_AGREEMENT = re.compile(r"\b(?:TPP|CPTPP|Trans-Pacific|NAFTA|North American Free Trade Agreement)\b")
+# USMCA numbers its articles and annexes by chapter ("article 10.12", "Annex 31-A"); NAFTA's run 101 to 2206.
+_USMCA_ARTICLE = re.compile(
+    r"\b[Aa]rticles?\s+(?P<chapter>\d{1,2})\.(?P<article>\d{1,2})\b|\bAnnex\s+(?P<annex>\d{1,2})[-–][A-F]\b"
+)
 _NAME_AFTER = re.compile(r"[ \t]*\n?[ \t]*[A-Z][a-z]")
 _NAME_BEFORE = re.compile(r"[a-z,][ \t]*\n?[ \t]*[A-Z][\w&'-]*[ \t]*\n?[ \t]*$")
 _NAFTA_NUMBERS, _USMCA_NUMBERS = chapter_numbers("nafta"), chapter_numbers("usmca")
@@ -238,13 +280,35 @@ def _lookup(text: str) -> _Term | None:
 
 
 def _number_mentions(article: Article) -> list[Mention]:
-    """Read "Chapter N" references as NAFTA or USMCA chapters."""
+    """Read "Chapter N" references as NAFTA or USMCA chapters, and "article N.M" ones as USMCA chapters."""
     mentions = []
     for match in _CHAPTER_NUMBER.finditer(article.body):
         slug = "textiles" if match.group(1) is None else _numbered_chapter(article, match)
         if slug:
             mentions.append(make_mention(article, "chapter", slug, match.start(), match.end()))
+    if _reads_usmca_articles(article):
+        for match in _USMCA_ARTICLE.finditer(article.body):
+            for slug in _usmca_article_chapters(int(match["chapter"] or match["annex"]), int(match["article"] or 0)):
+                mentions.append(make_mention(article, "chapter", slug, match.start(), match.end()))
     return mentions
+
+
+def _reads_usmca_articles(article: Article) -> bool:
+    """Whether "article 10.12" is USMCA's: the text names USMCA, or it was written after the USMCA text was
+    agreed and names no other agreement numbered that way (TPP, CPTPP) and not NAFTA."""
+    if _USMCA_NAMES.search(article.body):
+        return True
+    published = article.published.isoformat() if article.published else "0000"
+    return published >= USMCA_AGREED and not _OTHER_AGREEMENT.search(article.body)
+
+
+def _usmca_article_chapters(chapter: int, article: int) -> list[str]:
+    """The chapters a USMCA "article 10.12" belongs to: Chapter 10's Section D (10.8 to 10.21) is the
+    binational panel review of trade remedy determinations, so it is dispute settlement as well."""
+    slug = _USMCA_NUMBERS.get(str(chapter))
+    if chapter == 10 and 8 <= article <= 21:
+        return [slug, _USMCA_NUMBERS["10D"]]
+    return [slug] if slug else []
 
 
 def _numbered_chapter(article: Article, match: re.Match) -> str | None:

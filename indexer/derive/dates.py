@@ -174,7 +174,9 @@ _REL = r"(?i:last|next|this|past|coming)"
 _REL_YEAR = r"\s+(?P<ry>(?i:this|last|next))\s+year\b"  # "February this year", "January last year"
 
 _PRESENT = re.compile(r"\b(?:is|are|remains?|usually|typically|often|normally|generally|tends?|each|every)\b")
-_STATED_YEAR = re.compile(rf"(?:{_MON}\s+(?:{_DAY},?\s+)?|\b(?i:in|since|during)\s+)(?P<y>{_YEAR})")
+_STATED_YEAR = re.compile(rf"(?:{_MON}\s+(?:{_DAY},?\s+)?|\b(?i:in|during)\s+)(?P<y>{_YEAR})")
+_TIME_PREPOSITIONS = {"in", "from", "since", "until", "till", "by", "during", "before", "after", "of", "to"}
+_BOUND_WORDS = {"since", "until", "till", "through", "by", "before", "of"}  # "since 2014", "Act of 1974": no setting
 _SENTENCE_START = re.compile(  # not after an initial or a title: "St. Lawrence", "U.S. Senate", "Sen. Dole"
     r"(?<!\b[A-Z])(?<!\b(?:St|Mr|Ms|Dr|Jr|No))(?<!\b(?:Sen|Rep|Gov|Mrs|Gen))[.!?;:]\s+(?=[A-Z\"“(])"
     r"|\n[ \t]*\n|\n[ \t]+(?=\S)"
@@ -224,6 +226,7 @@ class Context:
     precision: str
     anchor: tuple[dt.date, dt.date] | None = None  # the last date with a stated year earlier in the paragraph
     floor: int = 0  # where the paragraph starts: the tense is read within it
+    period: tuple[dt.date, dt.date] | None = None  # what a reference work is about ("First 100 days of ...")
 
 
 @dataclass(frozen=True)
@@ -254,13 +257,30 @@ def find_dates(article: Article) -> list[Mention]:
         return [mention for paragraph in article.paragraphs for mention in _paragraph_dates(article, paragraph)]
     # A reference work was copied long after the events it tells: its copy date places nothing. A year-less
     # date takes the year stated last before it; with none stated before, its year is unknown and it is left out.
+    # One that names its period in its title ("First 100 days of Donald Trump's presidency") places the
+    # year-less dates that fall in that period there, whatever year a flashback stated ("In 2015, ...").
     stated = _stated_years(article.body)
     undated = replace(article, published=None, published_precision="unknown")
+    period = _told_period(article.title)
     return [
         mention
         for paragraph in article.paragraphs
-        for mention in _paragraph_dates(undated, paragraph, _whole_year(_year_before(stated, paragraph.start)))
+        for mention in _paragraph_dates(undated, paragraph, _whole_year(_year_before(stated, paragraph.start)), period)
     ]
+
+
+_FIRST_100_DAYS = re.compile(r"\bFirst 100 days of (?P<who>.+?)['’]s presidency", re.IGNORECASE)
+INAUGURATED = {  # the year each president took office, for the periods reference works are titled by
+    "Franklin D. Roosevelt": 1933, "Ronald Reagan": 1981, "George H. W. Bush": 1989, "Bill Clinton": 1993,
+    "George W. Bush": 2001, "Barack Obama": 2009, "Donald Trump": 2017, "Joe Biden": 2021,
+}  # fmt: skip
+
+
+def _told_period(title: str) -> tuple[dt.date, dt.date] | None:
+    """The period a reference work's title names: a president's first 100 days run from January to April."""
+    found = _FIRST_100_DAYS.search(title or "")
+    year = INAUGURATED.get(found["who"].strip()) if found else None
+    return (dt.date(year, 1, 1), dt.date(year, 4, 30)) if year else None
 
 
 def _whole_year(year: int | None) -> tuple[dt.date, dt.date] | None:
@@ -289,7 +309,10 @@ def _year_before(stated: list[tuple[int, int]], offset: int) -> int | None:
 
 
 def _paragraph_dates(
-    article: Article, paragraph: Paragraph, anchor: tuple[dt.date, dt.date] | None = None
+    article: Article,
+    paragraph: Paragraph,
+    anchor: tuple[dt.date, dt.date] | None = None,
+    period: tuple[dt.date, dt.date] | None = None,
 ) -> list[Mention]:
     """Apply the rules left to right, longest first; a year stated carries over to later expressions."""
     mentions: list[Mention] = []
@@ -297,11 +320,11 @@ def _paragraph_dates(
     for match, rule in _candidates(article.body, paragraph.start, paragraph.end):
         if match.start() < taken:
             continue
-        context = Context(article.published, article.published_precision, anchor, paragraph.start)
+        context = Context(article.published, article.published_precision, anchor, paragraph.start, period)
         found = rule(match, article.body, context)
         if found:
             taken = found.end
-            if found.stated and found.first.year == found.last.year and not _compared(article.body, found.start):
+            if found.stated and found.first.year == found.last.year and not _sets_no_year(article.body, found.start):
                 anchor = (found.first, found.last)
             mentions.append(_mention(article.body, found, paragraph.id))
     return mentions
@@ -381,6 +404,9 @@ def _distance(first: dt.date, last: dt.date, lo: dt.date, hi: dt.date) -> int:
 def _resolve(span: MonthDays, context: Context, direction: str) -> tuple[dt.date, dt.date] | None:
     """Choose the year of a year-less span: near the publication if it is close to it, else near the
     date stated earlier in the paragraph, else where the tense and the publication allow."""
+    in_period = _place(span, context.period[0].year) if context.period else None
+    if in_period and context.period[0] <= in_period[0] and in_period[1] <= context.period[1]:
+        return in_period
     placed = _near(span, *_publication(context), direction) if context.published else None
     if context.anchor is None or direction in ("before", "after"):
         return placed
@@ -439,6 +465,12 @@ def _sentence_before(body: str, start: int, floor: int) -> str:
 def _compared(body: str, start: int) -> bool:
     """Whether a date is the term of a comparison ("against 1.02 billion in March 1986"), which sets no year."""
     return bool(_COMPARISON.search(body, max(0, start - 60), start))
+
+
+def _sets_no_year(body: str, start: int) -> bool:
+    """Whether a dated expression leaves the year told of unchanged: the term of a comparison, or a bound
+    ("since 2014", "until 2020") or a law's year ("the Trade Act of 1974")."""
+    return _compared(body, start) or _word_before(body, start) in _BOUND_WORDS
 
 
 def _word_before(body: str, start: int) -> str:
@@ -551,6 +583,8 @@ def _year_rule(match: re.Match, body: str, context: Context) -> Found | None:
     if _word_before(body, match.start()) in NOT_YEAR_BEFORE or NOT_YEAR_AFTER.match(body, match.end()):
         return None
     year = int(match["y"])
+    if year < 1900 and _word_before(body, match.start()) not in _TIME_PREPOSITIONS:
+        return None  # "1850 shares": a nineteenth-century year only after "in", "from", "since"...
     return _explicit(match, dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
 
 
@@ -558,6 +592,8 @@ def _year_span_rule(match: re.Match, body: str, context: Context) -> Found | Non
     """Spans of years: "1987-88", "1987/88", "from 1987 to 1990", "the 1980s"."""
     first = int(match["y1"])
     if " and " in match[0] and not match[0].lower().startswith("between"):
+        return None
+    if first < 1900 and not match["decade"] and not match[0].lower().startswith(("from", "between")):
         return None
     if match["decade"]:
         first, last = _decade_part(first, match["part"])
@@ -907,17 +943,17 @@ _RULES: list[tuple[re.Pattern, Callable[[re.Match, str, Context], Found | None]]
         ),
         _month_range_rule,
     ),
-    (re.compile(r"(?<![\w$€£.,/#-])(?P<y>(?:19|20)\d\d)(?![\w%]|[.,]\d|[-–/]\d)"), _year_rule),
+    (re.compile(r"(?<![\w$€£.,/#-])(?P<y>(?:1[89]|20)\d\d)(?![\w%]|[.,]\d|[-–/]\d)"), _year_rule),
     (
         re.compile(
-            r"(?<![\w$.,/#-])(?:(?i:from|between)\s+)?(?P<y1>(?:19|20)\d\d)"
+            r"(?<![\w$.,/#-])(?:(?i:from|between)\s+)?(?P<y1>(?:1[89]|20)\d\d)"
             r"(?:\s*[-–/]\s*|\s+(?:to|through|and)\s+)(?P<y2>\d\d(?:\d\d)?)(?![\w%]|[.,]\d)(?P<decade>)"
         ),
         _year_span_rule,
     ),
     (
         re.compile(
-            r"(?<![\w$.,/#-])(?:(?P<part>(?i:early|mid|late))[\s-]+)?(?P<y1>(?:19|20)\d0)(?P<decade>s|'s)\b(?P<y2>)"
+            r"(?<![\w$.,/#-])(?:(?P<part>(?i:early|mid|late))[\s-]+)?(?P<y1>(?:1[89]|20)\d0)(?P<decade>s|'s)\b(?P<y2>)"
         ),
         _year_span_rule,
     ),

@@ -1205,6 +1205,7 @@ _APPOSITIVE = re.compile(
     rf"(?:{_SP}(?:of|at|for|with|from|in){_SP}(?:[^,;()\n.]|\n(?=\S)|\.(?=\s?[A-Z])|\.(?=\w))+)?)",
     re.IGNORECASE,
 )
+_MEMBER_OF = re.compile(rf",{_SP}(?:a|an|the){_SP}(?P<role>(?:[\w-]+{_SP})?members?{_SP}of{_SP}[^,;()\n]+)")
 _CITY = {
     CA: re.compile(r"\b(?:Toronto|Montreal|Montréal|Vancouver|Calgary|Edmonton|Winnipeg|Halifax|Regina|Saskatoon)\b"),
     US: re.compile(
@@ -1247,6 +1248,10 @@ _ORG_APPOSITIVE = re.compile(
 _LEAD_WORDS = {"the", "a", "an", "in", "on", "at", "but", "and", "by", "for", "from", "with", "of", "to", "if", "as",
                "its", "their", "his", "her", "both", "under", "after"}  # fmt: skip
 _WORD_BEFORE_NAME = re.compile(rf"\b([A-Z][a-z]+){_SP}$")
+_PORTFOLIOS = {"Security", "State", "Commerce", "Treasury", "Interior", "Agriculture", "Energy", "Labor", "Labour",
+               "Defense", "Defence", "Transportation", "Transport", "Economy", "Finance", "Trade", "Affairs",
+               "Services", "Development", "Health", "Education", "Justice", "Resources", "Industry",
+               "Environment"}  # fmt: skip
 _TITLE_OF_BEFORE = re.compile(rf"\b(?:Secretary|Secretaries|Minister|Ministers){_SP}of(?:{_SP}the)?{_SP}$")
 _ENDING_AFTER = re.compile(rf"{_SP}(?:{'|'.join(w.title() for w in sorted(ORG_ENDINGS))})\b")
 _LONGER_COMPANY_AFTER = re.compile(
@@ -1475,6 +1480,8 @@ def _person_in_run(
     name = " ".join(body[start:end].split())
     if _NOT_PERSON_AFTER.match(body, end) or name.lower() in STOP_WORDS or _PLACE_NAME.fullmatch(name):
         return None
+    if name.split()[-1] in _PORTFOLIOS and _TITLE_OF_BEFORE.search(body, max(0, start - 30), start):
+        return None  # "the Secretary of Homeland Security" names an office
     if title and _FOREIGN.search(title) and not _cue(title):
         return _Found("person", _canonical(name, year, earlier), start, end, None, _clean_role(title))
     affiliation = body[named.end() : run.end()] if named is not run else ""
@@ -1491,10 +1498,24 @@ def _person_in_run(
     )
     if not (title or state or listed or said or (appositive and words > 1) or _given_name(name)):
         return None
+    appositive = appositive or _member_of(body, end)
     role = title or (appositive["role"] if appositive else None) or (listed.role if listed else None)
     party = _party(body, start, title, state, appositive) or (listed.party if listed else None)
     party = party or _affiliation_party(affiliation)
-    return _Found("person", _canonical(name, year, earlier), start, end, party, _clean_role(role))
+    canonical = _canonical(name, year, earlier)
+    return _Found("person", canonical, start, end, party or _gazetteer_party(canonical), _clean_role(role))
+
+
+def _member_of(body: str, end: int) -> re.Match | None:
+    """ ", a member of the Federal Reserve Board": a membership is a role only in a known institution."""
+    match = _MEMBER_OF.match(body, end)
+    return match if match and _institution_party(match["role"]) else None
+
+
+def _gazetteer_party(name: str) -> str | None:
+    """The party of a gazetteer person a surname was read as ("president Fox's administration")."""
+    people = [e for e in _ALIASES.get(_fold(name), []) if isinstance(e, Person) and e.name == name]
+    return people[0].party if people else None
 
 
 def _appositive(body: str, end: int) -> re.Match | None:
