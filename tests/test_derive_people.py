@@ -483,6 +483,6 @@ def test_an_office_of_a_department_is_not_a_person():
 
 
 def test_membership_of_a_known_institution_gives_the_party():
-    found = people('Robert Heller, a member of the Federal Reserve Board, said he expects slower growth.')
+    found = people("Robert Heller, a member of the Federal Reserve Board, said he expects slower growth.")
     assert found["Robert Heller"] == "united-states"
     assert people("Robert Heller, a member of the chess club, said he won.").get("Robert Heller") is None
