@@ -298,8 +298,12 @@ def _reads_usmca_articles(article: Article) -> bool:
     agreed and names no other agreement numbered that way (TPP, CPTPP) and not NAFTA."""
     if _USMCA_NAMES.search(article.body):
         return True
-    published = article.published.isoformat() if article.published else "0000"
-    return published >= USMCA_AGREED and not _OTHER_AGREEMENT.search(article.body)
+    return _after_usmca(article) and not _OTHER_AGREEMENT.search(article.body)
+
+
+def _after_usmca(article: Article) -> bool:
+    """Whether the article was published once the USMCA text was agreed (an undated one was not)."""
+    return bool(article.published) and article.published.isoformat() >= USMCA_AGREED
 
 
 def _usmca_article_chapters(chapter: int, article: int) -> list[str]:
@@ -339,5 +343,4 @@ def _by_agreement(nafta: str | None, usmca: str | None, article: Article, offset
     names = {name in _NAFTA_NAMES for name in _AGREEMENT.findall(paragraph.text if paragraph else "")}
     if len(names) == 1:
         return nafta if names.pop() else usmca
-    published = article.published.isoformat() if article.published else "0000"
-    return nafta if published < USMCA_AGREED else usmca
+    return usmca if _after_usmca(article) else nafta

@@ -580,10 +580,11 @@ def _month_range_rule(match: re.Match, body: str, context: Context) -> Found | N
 
 def _year_rule(match: re.Match, body: str, context: Context) -> Found | None:
     """A year on its own ("in 2017", "the 1988 agreement"), unless it is a number or an identifier."""
-    if _word_before(body, match.start()) in NOT_YEAR_BEFORE or NOT_YEAR_AFTER.match(body, match.end()):
+    before = _word_before(body, match.start())
+    if before in NOT_YEAR_BEFORE or NOT_YEAR_AFTER.match(body, match.end()):
         return None
     year = int(match["y"])
-    if year < 1900 and _word_before(body, match.start()) not in _TIME_PREPOSITIONS:
+    if year < 1900 and before not in _TIME_PREPOSITIONS:
         return None  # "1850 shares": a nineteenth-century year only after "in", "from", "since"...
     return _explicit(match, dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
 
