@@ -145,6 +145,12 @@ def test_expression_resolves_to_interval(body, published, text, start, end, prec
         ("Growth will stay slow for the rest of the year.", "rest of the year", "1987-03-24", "1987-12-31"),
         ("Growth will stay slow for the rest of 1987.", "rest of 1987", "1987-03-24", "1987-12-31"),
         (
+            "Money growth should pick up during the balance of the year.",
+            "balance of the year",
+            "1987-03-24",
+            "1987-12-31",
+        ),
+        (
             "The first tranche will be disbursed at the end of the month.",
             "end of the month",
             "1987-03-21",
@@ -442,6 +448,24 @@ def test_later_and_earlier_this_season_split_at_the_publication():
 def test_a_committees_fiscal_year_is_the_federal_one():
     body = "Glickman said the Agriculture Committee must cut 1.5 billion dlrs from its fiscal 1988 budget."
     assert intervals(body, "1987-03-19")["fiscal 1988"] == ("1987-10-01", "1988-09-30")
+
+
+def test_a_fiscal_year_whose_end_is_stated_ends_that_day():
+    body = "He expects profit to rise this year from the three mln dlrs reported for fiscal 1986 ended September 30."
+    found = intervals(body, "1987-03-16")
+    assert found["fiscal 1986"] == ("1985-10-01", "1986-09-30")
+    assert found["September 30"] == ("1986-09-30", "1986-09-30")  # the fiscal year's end, not the next one
+    assert intervals("Sales in fiscal 1987, which ends June 30, will rise.", "1987-03-16")["fiscal 1987"] == (
+        "1986-07-01",
+        "1987-06-30",
+    )
+
+
+def test_several_fiscal_years_run_from_the_first_ones_start_to_the_last_ones_end():
+    body = "The bill would require the service to have 850 employees during fiscal years 1987-89."
+    assert intervals(body, "1987-03-25")["fiscal years 1987-89"] == ("1986-10-01", "1989-09-30")
+    company = "The company's plan covers fiscal years 1987-89."
+    assert intervals(company, "1987-03-25")["fiscal years 1987-89"] == ("1987-01-01", "1989-12-31")
 
 
 def test_a_year_ahead_in_the_paragraph_does_not_block_today():

@@ -203,11 +203,19 @@ _COMPARISON = re.compile(  # "against 1.02 billion in March 1986", "compared wit
 )
 _FEDERAL = re.compile(
     r"\b(?:U\.S\.|federal|budget|Congress|Senate|House|administration|Reagan|government|deficit|appropriations?|"
-    r"Pentagon|USDA|CCC|Treasury|department|agency|spending|outlays)\b",
+    r"Pentagon|USDA|CCC|Treasury|department|agency|spending|outlays|bill)\b",
     re.IGNORECASE,
 )
 _CANADIAN = re.compile(r"\b(?:Canada|Canadian|Ottawa|Treasury\s+Board|provinc\w*|Mulroney|Wilson)\b")
 _COMPANY = re.compile(r"\b(?:company|company's|Inc|Corp|Ltd|Co|earnings|profits?|net|shares?|revenues?|sales)\b")
+# A fiscal year whose end the text states: "fiscal 1986 ended September 30", "fiscal 1987, which ends June 30".
+_FISCAL_END = re.compile(
+    r",?\s+(?:which\s+|that\s+)?(?:ended|ending|ends|closed)\s+(?:on\s+)?(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\.?\s+(?P<day>\d{1,2})\b"
+)
+_FISCAL_ENDED_ON = re.compile(
+    r"\b(?i:fiscal)\s+(?:(?i:year)\s+)?(?P<y>(?:19|20)\d\d|\d\d),?\s+(?:which\s+|that\s+)?(?:ended|ending|ends|closed)"
+    r"\s+(?:on\s+)?$"
+)
 _AGO_COMPARED = re.compile(r"\b(?:compared|against|versus|vs|from|than)\b[^.;:]*$", re.IGNORECASE)
 _AGO_PERIOD = re.compile(r"\s+(?:period|levels?|quarter|month|figures?)\b")
 _QUALIFIED = re.compile(
@@ -505,6 +513,8 @@ def _days_rule(match: re.Match, body: str, context: Context) -> Found | None:
     end_day = _day_number(match["d2"]) if match["d2"] else day
     precision = "day" if (month, day) == (end_month, end_day) else "range"
     year, end_year = match["y1"] or match["y2"], match["y2"] or match["y1"]
+    if not year and (fiscal := _FISCAL_ENDED_ON.search(body, max(context.floor, match.start() - 60), match.start())):
+        year = end_year = str(_full_year(fiscal["y"]))  # "fiscal 1986 ended September 30": that year's
     if year:
         return _explicit(match, _day(int(year), month, day), _day(int(end_year), end_month, end_day), precision)
     return _year_less(match, body, context, MonthDays(month, day, end_month, end_day), precision)
@@ -739,17 +749,38 @@ def _fiscal_rule(match: re.Match, body: str, context: Context) -> Found | None:
     the U.S. government's "fiscal year 2020" runs October 2019 to September 2020; a company's "fiscal 1987"
     is taken as the calendar year."""
     year = _full_year(match["y1"] or match["y1b"])
+    if match["y2"] and match["years"]:
+        return _fiscal_years(match, body, context, year, _full_year(match["y2"], year))
     if match["y2"]:
         end_year = _full_year(match["y2"], year)
         if end_year != year + 1:
             return None
         return _explicit(match, dt.date(year, 4, 1), dt.date(end_year, 3, 31), "range")
+    if ended := _FISCAL_END.match(body, match.end()):
+        last = _day(year, _month_number(ended["month"]), int(ended["day"]))
+        return _explicit(match, last and _twelve_months_to(last), last, "range")
     government = _government(body, match.start(), context.floor)
     if government == "canada":
         return _explicit(match, dt.date(year - 1, 4, 1), dt.date(year, 3, 31), "range")
     if government == "united-states":
         return _explicit(match, dt.date(year - 1, 10, 1), dt.date(year, 9, 30), "range")
     return _explicit(match, dt.date(year, 1, 1), dt.date(year, 12, 31), "range")
+
+
+def _fiscal_years(match: re.Match, body: str, context: Context, first: int, last: int) -> Found | None:
+    """Several fiscal years, "fiscal years 1987-89": from the start of the first to the end of the last."""
+    government = _government(body, match.start(), context.floor)
+    if last <= first or government is None:
+        return _explicit(match, dt.date(first, 1, 1), dt.date(last, 12, 31), "range")
+    start_month = 4 if government == "canada" else 10
+    end = dt.date(last, start_month, 1) - dt.timedelta(days=1)
+    return _explicit(match, dt.date(first - 1, start_month, 1), end, "range")
+
+
+def _twelve_months_to(last: dt.date) -> dt.date:
+    """The first day of the twelve months that end on ``last`` ("fiscal 1986 ended September 30")."""
+    following = last + dt.timedelta(days=1)
+    return _day(following.year - 1, following.month, following.day) or dt.date(following.year - 1, 3, 1)
 
 
 def _full_year(digits: str, after: int | None = None) -> int:
@@ -999,7 +1030,8 @@ _RULES: list[tuple[re.Pattern, Callable[[re.Match, str, Context], Found | None]]
     ),
     (
         re.compile(
-            r"\b(?i:fiscal)(?:\s+(?i:year))?\s+(?P<y1>(?:19|20)\d\d|[5-9]\d|[0-4]\d)(?:[-/](?P<y2>\d\d(?:\d\d)?))?"
+            r"\b(?i:fiscal)(?:\s+(?i:(?P<years>years)|year))?\s+(?P<y1>(?:19|20)\d\d|[5-9]\d|[0-4]\d)"
+            r"(?:[-/](?P<y2>\d\d(?:\d\d)?))?"
             r"(?![\w%]|[.,]\d)"
             r"|\b(?P<fy>FY)[ -]?(?P<y1b>(?:19|20)\d\d|\d\d)\b"
         ),
@@ -1043,7 +1075,7 @@ _RULES: list[tuple[re.Pattern, Callable[[re.Match, str, Context], Found | None]]
     ),
     (
         re.compile(
-            r"\b(?:(?P<span>(?i:so\s+far|(?<=the\s)rest|(?<=the\s)remainder))\s+(?i:(?:of\s+)?(?:this|the)\s+)?"
+            r"\b(?:(?P<span>(?i:so\s+far|(?<=the\s)rest|(?<=the\s)remainder|(?<=the\s)balance))\s+(?i:(?:of\s+)?(?:this|the)\s+)?"
             rf"(?:(?P<unit>(?i:year|month))\b|(?i:of\s+)(?P<y>{_YEAR}))|(?<=the\s)(?i:end\s+of\s+the\s+month)\b)"
         ),
         _so_far_rule,
@@ -1077,6 +1109,9 @@ _TRIGGERS: list[re.Pattern] = [
         (r"quarter|q[1-4]", re.IGNORECASE),  # quarter
         (r"ago", re.IGNORECASE),  # ago
         (r"spring|summer|fall|autumn|winter", re.IGNORECASE),  # season
-        (r"so\s+far|rest|remainder|end\s+of\s+the\s+month", re.IGNORECASE),  # so far, the rest, end of the month
+        (
+            r"so\s+far|rest|remainder|balance|end\s+of\s+the\s+month",
+            re.IGNORECASE,
+        ),  # so far, the rest, end of the month
     )
 ]
