@@ -424,10 +424,39 @@ def test_a_surname_inside_a_firm_name_is_not_the_person():
     assert [text for _, text in persons if "Johnson" in text] == ["Lyndon B. Johnson"]
 
 
+def party_of_people(body: str, published: str = "1987-03-25") -> dict[str, str | None]:
+    """Each person of a whole derivation (the only-party step included) with their party."""
+    return {p["name"]: p["party"] for p in extraction_json(derive(make_article("t", "T", body, published)))["people"]}
+
+
 def test_people_of_a_one_party_article_take_its_party_unless_foreign():
-    body = "Canada's oil industry wants help, said Marc Tremblay. Japanese envoy Taro Sato disagreed."
-    result = extraction_json(derive(make_article("t", "T", body, "1987-03-25")))["people"]
-    assert {p["name"]: p["party"] for p in result} == {"Marc Tremblay": "canada", "Taro Sato": None}
+    body = "Canada's oil industry wants help, said Marc Tremblay. Oil analyst Luc Sato disagreed."
+    assert party_of_people(body) == {"Marc Tremblay": "canada", "Luc Sato": "canada"}
+    abroad = "Canada's oil industry wants help, said Marc Tremblay. Japanese envoy Taro Sato disagreed."
+    assert party_of_people(abroad) == {"Marc Tremblay": None, "Taro Sato": None}
+
+
+def test_a_story_that_speaks_of_a_country_outside_nafta_does_not_give_its_only_party_to_unplaced_people():
+    body = (
+        "Nakasone sets out on a mission to Washington aimed at defusing the trade tension with the United States. "
+        "Foreign Ministry spokesman Yoshifumi Matsuda said the talks would be hard. Japan wants a deal."
+    )
+    assert party_of_people(body)["Yoshifumi Matsuda"] is None
+    assert party_of_people(body.replace(" Japan wants a deal.", ""))["Yoshifumi Matsuda"] == "united-states"
+
+
+def test_a_name_paired_by_between_does_not_take_the_party_of_the_first():
+    body = "Two rounds of talks between President Reagan and Nakasone are set, Japanese officials said."
+    assert party_of_people(body)["Ronald Reagan"] == "united-states"
+    assert party_of_people(body).get("Yasuhiro Nakasone", party_of_people(body).get("Nakasone")) is None
+    listed = "Senators John Danforth and Lloyd Bentsen said the bill is ready."
+    assert people(listed, "1987-03-25") == {"John Danforth": "united-states", "Lloyd Bentsen": "united-states"}
+
+
+def test_a_title_does_not_run_on_from_the_paragraph_before():
+    body = "Taipei will cut tariffs to narrow its surplus with the U.S.\n    Vice Finance Minister Ronald Ho said so."
+    (ho,) = [m for m in found(body, "1987-03-25") if m.type == "person"]
+    assert (ho.value, ho.role, ho.party) == ("Ronald Ho", "Vice Finance Minister", None)
 
 
 def test_the_only_party_does_not_claim_a_person_tied_abroad_after_the_name():

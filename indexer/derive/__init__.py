@@ -79,11 +79,12 @@ _OTHER_TITLES = {
 def _people_of_the_only_party(article: Article, mentions: list[Mention]) -> list[Mention]:
     """A person with no country of their own ("Energy Minister Marcel Masse" in a story about Canada alone), no
     foreign word just before the name or in the appositive after it, and no title that party's people never carry,
-    belongs to the article's only party."""
-    from indexer.derive.people import foreign_after, foreign_before
+    belongs to the article's only party, unless the story also speaks of a country outside NAFTA: a U.S.-Japan
+    story's unplaced officials are as likely Japanese."""
+    from indexer.derive.people import abroad, foreign_after, foreign_before
 
     parties = {m.value for m in mentions if m.type == "party"}
-    if len(parties) != 1:
+    if len(parties) != 1 or abroad(article.body):
         return mentions
     (only,) = parties
     people = [m for m in mentions if m.type == "person"]

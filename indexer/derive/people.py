@@ -1174,6 +1174,11 @@ SURNAME_ORGS = {"ford", "chrysler", "dole"}  # company names that follow a first
 US_ONLY_TITLES = {"sen", "senator", "senators", "sens", "rep", "reps", "congressman", "congresswoman", "congressmen"}
 
 _SP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # white space within a paragraph (Reuters wraps lines)
+_BETWEEN = re.compile(r"\b(?:between|among)\b[^,.;:]*$", re.IGNORECASE)
+_WORD_PERIOD = re.compile(r"\b(?P<word>[A-Z]?[a-z]{2,})\.\s+")  # "States. " ends a sentence, "U.S. " does not
+_TITLE_ABBREVIATIONS = {"Sen", "Sens", "Rep", "Reps", "Gov", "Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Adm", "Hon",
+                        "Prof", "Dept", "Corp", "Inc", "Ltd", "Co", "St", "Jr", "Sr", "Sgt", "Capt", "Lt"}  # fmt: skip
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\n[ \t]{2,}")  # a title does not run on from the paragraph before
 _TOKEN = (  # a capitalised word ("McConnell", "Woong-Bae", "Chrétien"), an initial ("T.K.") or "O'Brien"
     r"(?:[A-ZÀ-Þ](?:[a-zß-ÿ]+(?:['’][A-Za-zß-ÿ]+)?(?:[A-Z][a-zß-ÿ]+)?(?:-[A-ZÀ-Þa-zß-ÿ][a-zß-ÿ]+)*|\.(?:[A-Z]\.)*)"
     r"|O['’][A-Z][a-z]+)"
@@ -1238,6 +1243,13 @@ _FOREIGN = re.compile(
     r"\b(?:Soviet|French|Dutch|Swiss|Thai|Greek|Israeli|Iraqi|Iranian|Saudi|Pakistani|Kuwaiti|Bangladeshi|Sir)\b|"
     r"\b(?:Britain|Japan|France|Germany|China|Italy|Brazil|India|Australia|Korea|Taiwan|Spain|Argentina|"
     r"Europe|Israel|Sweden|Norway)['’]s\b"
+)
+_ABROAD = re.compile(
+    rf"{_FOREIGN.pattern}|\b(?:Japan|China|Britain|England|France|Germany|Italy|Spain|Brazil|Korea|Taiwan|Australia|"
+    r"India|Europe|Argentina|Chile|Peru|Colombia|Venezuela|Indonesia|Malaysia|Singapore|Thailand|Philippines|"
+    r"Pakistan|Israel|Egypt|Nigeria|Russia|Poland|Sweden|Norway|Denmark|Netherlands|Holland|Belgium|Switzerland|"
+    r"Austria|New Zealand|Hong Kong|Algeria|Saudi Arabia|Kuwait|Iran|Iraq|EC|European Community|Tokyo|Taipei|"
+    r"Brussels|Bonn|Paris|London|Seoul|Beijing|Peking)\b"
 )
 _AFFILIATION_TAIL = re.compile(rf"[\w.'’&-]*(?:{_SP}(?:[A-Z][\w.'’&-]*|of|and|for|the|on)(?![\w'’]))*")
 _COMPANY_FORMS = {"Corp", "Inc", "Co", "Ltd", "Corporation", "Company", "Pty", "PLC", "Plc", "LP", "L.P"}
@@ -1524,6 +1536,11 @@ def _appositive(body: str, end: int) -> re.Match | None:
     return None if match and re.match(r"(?:and|or|but|while)\b", match["role"]) else match
 
 
+def abroad(body: str) -> bool:
+    """Whether the text also speaks of a country outside NAFTA ("Japan", "Japanese", "the EC")."""
+    return bool(_ABROAD.search(body))
+
+
 def foreign_before(body: str, start: int) -> bool:
     """Whether a foreign country word stands in the title just before a name ("Japanese Foreign Minister X")."""
     return bool(_FOREIGN.search(body, max(0, start - 40), start))
@@ -1609,9 +1626,17 @@ def _split_title(body: str, run: re.Match) -> tuple[int, int, str | None] | None
         return None
     title_tokens = tokens[: last_stop + 1]
     has_title = any(t[0].lower().rstrip(".") in TITLE_WORDS for t in title_tokens)
-    title = run[0][: names[0].start()].strip() if has_title else None
+    title = _own_title(run[0][: names[0].start()]) if has_title else None
     end = run.start() + names[-1].end() - (2 if re.search(r"['’]s$", names[-1][0]) else 0)
     return run.start() + names[0].start(), end, title
+
+
+def _own_title(text: str) -> str:
+    """The title words of the name's own sentence: a run may start in the paragraph or sentence before
+    ("... with the U.S.\n    Vice Finance Minister", "... the United States. Foreign Ministry spokesman")."""
+    text = _PARAGRAPH_BREAK.split(text)[-1]
+    ends = [m.end() for m in _WORD_PERIOD.finditer(text) if m["word"] not in _TITLE_ABBREVIATIONS]
+    return text[ends[-1] if ends else 0 :].strip()
 
 
 def _stop_token(token: str, last: bool) -> bool:
@@ -1630,7 +1655,7 @@ def _title_before(body: str, start: int) -> str | None:
     match = _TITLE_BEFORE.search(body, max(0, start - 120, hint.start() - 60), start)
     if not match:
         return None
-    return " ".join(match[0].split()).rstrip(",")
+    return " ".join(_own_title(match[0]).split()).rstrip(",") or None
 
 
 def _listed_after(body: str, start: int, earlier: list[_Found]) -> _Found | None:
@@ -1639,6 +1664,8 @@ def _listed_after(body: str, start: int, earlier: list[_Found]) -> _Found | None
     last = max(before, key=lambda f: f.end, default=None)
     if last is None or start - last.end > 60:
         return None
+    if _BETWEEN.search(body, max(0, last.start - 40), last.start):
+        return None  # "talks between Reagan and Nakasone" pairs two sides, not one party's people
     return last if _LIST_GAP.match(body[last.end : start]) else None
 
 
