@@ -95,6 +95,7 @@ class Report:
     documents: int
     scores: dict[str, KindScore]
     errors: list[DocumentError] = field(default_factory=list)
+    annotated: dict[str, int] = field(default_factory=dict)  # kind -> documents annotated for it
 
 
 @dataclass(frozen=True)
@@ -113,14 +114,22 @@ def evaluate(gold_dir: Path, derive: Callable[[Article], Derivation] | None = No
     documents = load_gold(gold_dir)
     scores = {kind: KindScore(kind) for kind in KINDS}
     errors: list[DocumentError] = []
+    annotated = dict.fromkeys(KINDS, 0)
     for document in documents:
         predicted = predicted_items(derive(document.article))
-        for kind in KINDS:
+        for kind in annotated_kinds(document.gold):
             score, error = score_kind(document.article.id, kind, document.gold.get(kind, []), predicted[kind])
             scores[kind].add(score)
+            annotated[kind] += 1
             if error.missing or error.spurious or error.wrong_party:
                 errors.append(error)
-    return Report(documents=len(documents), scores=scores, errors=errors)
+    return Report(documents=len(documents), scores=scores, errors=errors, annotated=annotated)
+
+
+def annotated_kinds(gold: dict) -> tuple[str, ...]:
+    """The kinds an item was annotated for: all of them, or those its ``annotated`` list names (the labelled
+    split has chapters for every item and people for some)."""
+    return tuple(kind for kind in KINDS if kind in gold.get("annotated", KINDS))
 
 
 def load_gold(gold_dir: Path) -> list[GoldDocument]:
@@ -220,7 +229,8 @@ def normalise_name(name: str) -> str:
 def format_report(report: Report, verbose: bool = False) -> str:
     """An aligned table of the scores per kind; with ``verbose``, every document's errors below it."""
     header = ("kind", "gold", "predicted", "tp", "precision", "recall", "F1", "party attribution")
-    rows = [header, *(_score_row(score) for score in report.scores.values())]
+    scored = [score for kind, score in report.scores.items() if report.annotated.get(kind, report.documents)]
+    rows = [header, *(_score_row(score) for score in scored)]
     widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
     lines = [f"{report.documents} documents", *(_aligned(row, widths) for row in rows)]
     if verbose:
@@ -258,7 +268,8 @@ def check_gold(document: GoldDocument) -> list[str]:
     gold, body = document.gold, _squeeze(document.article.body)
     problems = [f"unknown party {slug!r}" for slug in gold.get("parties", []) if slug not in PARTY_SLUGS]
     problems += [f"unknown chapter {slug!r}" for slug in gold.get("chapters", []) if slug not in CHAPTER_SLUGS]
-    problems += [f"missing key {key!r}" for key in (*KINDS, "notes") if key not in gold]
+    problems += [f"unknown kind {kind!r} in 'annotated'" for kind in gold.get("annotated", []) if kind not in KINDS]
+    problems += [f"missing key {key!r}" for key in (*annotated_kinds(gold), "notes") if key not in gold]
     for date in gold.get("dates", []):
         problems += _date_problems(date, body)
     for kind in NAMED_KINDS:

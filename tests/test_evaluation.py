@@ -244,3 +244,25 @@ def test_check_gold_reports_every_problem(tmp_path: Path):
 def test_load_gold_without_gold_files_fails(tmp_path: Path):
     with pytest.raises(FileNotFoundError, match="no \\*.gold.json files"):
         load_gold(tmp_path)
+
+
+def test_partly_annotated_items_score_only_their_kinds(tmp_path: Path):
+    (tmp_path / "part.md").write_text(ARTICLE.format(id="part", body="Canada cut dairy tariffs."), encoding="utf-8")
+    gold = {"annotated": ["chapters"], "chapters": ["agriculture"], "notes": ""}
+    (tmp_path / "part.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    derive = fake_derive({"part": [mention("party", "canada"), mention("chapter", "agriculture")]})
+    report = evaluate(tmp_path, derive=derive)
+    assert report.annotated == {"parties": 0, "chapters": 1, "dates": 0, "people": 0, "organizations": 0}
+    assert report.scores["parties"].predicted == 0  # an unannotated kind counts neither hits nor misses
+    assert report.scores["chapters"].tp == 1
+    assert [line.split()[0] for line in format_report(report).splitlines()[2:]] == ["chapters"]
+    (document,) = load_gold(tmp_path)
+    assert check_gold(document) == []
+
+
+def test_check_gold_names_an_unknown_annotated_kind_and_a_missing_key(tmp_path: Path):
+    (tmp_path / "odd.md").write_text(ARTICLE.format(id="odd", body="Text."), encoding="utf-8")
+    gold = {"annotated": ["chapters", "topics"], "notes": ""}
+    (tmp_path / "odd.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    (document,) = load_gold(tmp_path)
+    assert check_gold(document) == ["unknown kind 'topics' in 'annotated'", "missing key 'chapters'"]
