@@ -50,6 +50,7 @@ def article_sentences(article: Article) -> list[tuple[int, int]]:
 
 def derive(article: Article) -> Derivation:
     """Run every finder on ``article``; mentions come back sorted by start offset."""
+    from indexer.derive.chapter_model import decide
     from indexer.derive.chapters import find_chapters
     from indexer.derive.dates import find_dates
     from indexer.derive.parties import find_parties
@@ -58,7 +59,7 @@ def derive(article: Article) -> Derivation:
 
     mentions = [
         *find_parties(article),
-        *find_chapters(article),
+        *decide(article, find_chapters(article)),
         *find_dates(article),
         *find_people_and_organizations(article),
     ]

@@ -223,6 +223,15 @@ def find_chapters(article: Article) -> list[Mention]:
     return sorted(mentions, key=lambda m: m.start)
 
 
+def term_counts(article: Article) -> dict[str, int]:
+    """How often each chapter's terms occur in the body, context tests aside (what the chapter model weighs)."""
+    counts: dict[str, int] = {}
+    for match in _CHAPTER_TERM.finditer(article.body):
+        if (term := _lookup(match.group())) and term.slug:
+            counts[term.slug] = counts.get(term.slug, 0) + 1
+    return counts
+
+
 def _term_mentions(article: Article) -> list[Mention]:
     """Match the term alternation paragraph by paragraph, testing context terms on their sentence."""
     found = []
