@@ -515,3 +515,16 @@ def test_membership_of_a_known_institution_gives_the_party():
     found = people("Robert Heller, a member of the Federal Reserve Board, said he expects slower growth.")
     assert found["Robert Heller"] == "united-states"
     assert people("Robert Heller, a member of the chess club, said he won.").get("Robert Heller") is None
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("In 1992 Ross Perot warned of a giant sucking sound of jobs going south.", {"Ross Perot": "united-states"}),
+        ("Later Perot, a Texas billionaire, opposed the pact.", {"Ross Perot": "united-states"}),
+        ("John Weekes led Canada's team in Geneva.", {"John Weekes": "canada"}),
+        ("Porfirio Díaz opened the country to foreign capital.", {"Porfirio Díaz": "mexico"}),
+    ],
+)
+def test_figures_of_the_nafta_debate_carry_their_country(body, expected):
+    assert people(body, "1993-06-01") == expected

@@ -328,6 +328,21 @@ PEOPLE = _people("""
     John Cornyn; us; Senator; ;
     Jeff Flake; us; Senator; ;
     Bob Corker; us; Senator; ;
+    Ross Perot; us; presidential candidate; H. Ross Perot|Perot; *
+    Pat Buchanan; us; presidential candidate; Patrick Buchanan;
+    Ralph Nader; us; consumer advocate; Nader; *
+    Richard Trumka; us; AFL-CIO president; Trumka; *
+    Thomas Donohue; us; Chamber of Commerce president; Tom Donohue;
+    Julius Katz; us; Deputy U.S. Trade Representative; ;
+    Edwin Meese; us; Attorney General; Ed Meese|Edwin Meese III;
+    Betsy DeVos; us; Education Secretary; DeVos; *
+    Ben Carson; us; Housing Secretary; ;
+    Tom Price; us; Health Secretary; ;
+    Neil Gorsuch; us; Supreme Court Justice; Gorsuch; *
+    James Comey; us; FBI Director; Comey; *
+    John Weekes; ca; chief negotiator; ;
+    Flora MacDonald; ca; External Affairs Minister; ;
+    Porfirio Díaz; mx; President; Porfirio Diaz;
     John A. Macdonald; ca; Prime Minister; Sir John A. Macdonald;
     Wilfrid Laurier; ca; Prime Minister; Sir Wilfrid Laurier|Laurier; *
     Robert Borden; ca; Prime Minister; Sir Robert Borden;
