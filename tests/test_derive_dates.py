@@ -234,6 +234,7 @@ def test_history_recounted_later_does_not_resolve_last_week():
         "April Smith, a trade lawyer, disagreed.",
         "Prices fall when supplies rise.",
         "The index stood at 1950 points on the exchange.",
+        "Vessels are listed under 22 U.S.C. 1978 and 16 USC 1982.",
     ],
 )
 def test_false_positives_are_not_dates(body):

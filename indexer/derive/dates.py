@@ -83,6 +83,8 @@ PREPOSITIONS = {
 NOT_YEAR_BEFORE = {
     "section",
     "sec",
+    "u.s.c",  # "22 U.S.C. 1978": a section of the Code
+    "usc",
     "chapter",
     "article",
     "art",
