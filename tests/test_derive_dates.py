@@ -358,8 +358,19 @@ def test_undated_article_resolves_only_from_a_stated_year():
             "1987-08-21",
             "1987-08-31",
         ),
+        ("The summit on April 6 and 7 will be at Mar-a-Lago.", "2017-03-15", "April 6 and 7", "2017-04-06",
+         "2017-04-07"),
+        ("Talks are set for June 30 and July 1, 2018.", "2017-03-15", "June 30 and July 1, 2018", "2018-06-30",
+         "2018-07-01"),
+        ("They met on February 28 and 29, 2016.", "2017-03-15", "February 28 and 29, 2016", "2016-02-28",
+         "2016-02-29"),
+        ("They met on March 3 and 10.", "2017-03-15", "March 3", "2017-03-03", "2017-03-03"),
+        ("Stocks could be forfeited between September and end-year.", "2017-03-15", "September and end-year",
+         "2017-09-01", "2017-12-31"),
+        ("Output fell from March to year-end 2016.", "2017-03-15", "March to year-end 2016", "2016-03-01",
+         "2016-12-31"),
     ],
-)
+)  # fmt: skip
 def test_ranges_fiscal_years_quarters_and_numeric_days(body, published, text, start, end):
     assert intervals(body, published)[text] == (start, end)
 

@@ -506,13 +506,15 @@ def _year_less(
 
 
 def _days_rule(match: re.Match, body: str, context: Context) -> Found | None:
-    """Days and ranges of days, with or without a year: "Jan. 9", "December 9-15", "Dec 30 - Jan 3"."""
-    if match["joiner"] and match["joiner"].strip() == "and" and _word_before(body, match.start()) != "between":
-        return None
+    """Days and ranges of days, with or without a year: "Jan. 9", "December 9-15", "Dec 30 - Jan 3"; "April 6 and 7"
+    (two days in a row) is a range, "March 3 and 10" the first day alone unless "between" opens it."""
     month = _month_number(match["m1"])
     end_month = _month_number(match["m2"]) if match["m2"] else month
     day = _day_number(match["d1"])
     end_day = _day_number(match["d2"]) if match["d2"] else day
+    if match["joiner"] and match["joiner"].strip() == "and" and _word_before(body, match.start()) != "between":
+        if not _next_day(month, day, end_month, end_day):
+            return _first_of_two_days(match, body, context, month, day)
     precision = "day" if (month, day) == (end_month, end_day) else "range"
     year, end_year = match["y1"] or match["y2"], match["y2"] or match["y1"]
     if not year and (fiscal := _FISCAL_ENDED_ON.search(body, max(context.floor, match.start() - 60), match.start())):
@@ -520,6 +522,24 @@ def _days_rule(match: re.Match, body: str, context: Context) -> Found | None:
     if year:
         return _explicit(match, _day(int(year), month, day), _day(int(end_year), end_month, end_day), precision)
     return _year_less(match, body, context, MonthDays(month, day, end_month, end_day), precision)
+
+
+def _next_day(month: int, day: int, end_month: int, end_day: int) -> bool:
+    """Whether the second day follows the first ("April 6 and 7", "June 30 and July 1"; any year will do)."""
+    first = _day(2000, month, day)
+    return first is not None and first + dt.timedelta(days=1) == _day(2000, end_month, end_day)
+
+
+def _first_of_two_days(match: re.Match, body: str, context: Context, month: int, day: int) -> Found | None:
+    """ "March 3 and 10": the first day, which names its month ("3 and 10 April" does not, and yields nothing)."""
+    if match.start("d1") < match.start("m1"):
+        return None
+    year = match["y1"] or match["y2"]
+    if year:
+        found = _explicit(match, _day(int(year), month, day), _day(int(year), month, day), "day")
+    else:
+        found = _year_less(match, body, context, MonthDays(month, day, month, day), "day")
+    return replace(found, end=match.end("y1") if match["y1"] else match.end("d1")) if found else None
 
 
 def _iso_rule(match: re.Match, body: str, context: Context) -> Found | None:
@@ -574,10 +594,10 @@ def _rel_direction(body: str, match: re.Match) -> str | None:
 
 def _month_range_rule(match: re.Match, body: str, context: Context) -> Found | None:
     """A span of months, whole or in part: "January-March 1987", "from June to late August 2018",
-    "between March and May"."""
+    "between March and May", "between September and end-year"."""
     if match["joiner"].strip().lower() == "and" and _word_before(body, match.start()) != "between":
         return None
-    month, end_month = _month_number(match["m1"]), _month_number(match["m2"])
+    month, end_month = _month_number(match["m1"]), _month_number(match["m2"]) if match["m2"] else 12
     lo = MONTH_PARTS[_part_key(match["p1"])][0] if match["p1"] else 1
     hi = MONTH_PARTS[_part_key(match["p2"])][1] if match["p2"] else 0
     year = int(match["y"]) if match["y"] else _relative_year(match["ry"], context)
@@ -973,7 +993,8 @@ _RULES: list[tuple[re.Pattern, Callable[[re.Match, str, Context], Found | None]]
         re.compile(
             rf"(?<!\w)(?:(?P<p1>{_PART})[\s-]+)?(?P<m1>{_MON_FULL})(?:,?\s+(?P<y1>{_YEAR}))?"
             rf"(?P<joiner>\s*[-–]\s*|\s+(?:to|through|until|till|and)\s+)(?:(?P<p2>{_PART})[\s-]+)?"
-            rf"(?P<m2>{_MON_FULL})(?![a-z])(?!\s+\d{{1,2}}\b)(?:,?\s+(?P<y>{_YEAR})|{_REL_YEAR})?"
+            rf"(?:(?P<m2>{_MON_FULL})(?![a-z])(?!\s+\d{{1,2}}\b)|(?P<eoy>end-year|year-end|the\s+end\s+of\s+the\s+year)\b)"
+            rf"(?:,?\s+(?P<y>{_YEAR})|{_REL_YEAR})?"
         ),
         _month_range_rule,
     ),
