@@ -505,6 +505,15 @@ def _year_less(
     return Found(match.start(), match.end(), *placed, precision) if placed else None
 
 
+_ATTACKS = re.compile(r"\s+(?:terrorist\s+)?attacks?\b", re.I)
+
+
+def _after_9_11(match: re.Match, body: str, context: Context) -> bool:
+    """ "The September 11 attacks" in a text written after them."""
+    written = context.published or dt.date.max
+    return written > dt.date(2001, 9, 11) and _ATTACKS.match(body, match.end()) is not None
+
+
 def _days_rule(match: re.Match, body: str, context: Context) -> Found | None:
     """Days and ranges of days, with or without a year: "Jan. 9", "December 9-15", "Dec 30 - Jan 3"; "April 6 and 7"
     (two days in a row) is a range, "March 3 and 10" the first day alone unless "between" opens it."""
@@ -519,6 +528,8 @@ def _days_rule(match: re.Match, body: str, context: Context) -> Found | None:
     year, end_year = match["y1"] or match["y2"], match["y2"] or match["y1"]
     if not year and (fiscal := _FISCAL_ENDED_ON.search(body, max(context.floor, match.start() - 60), match.start())):
         year = end_year = str(_full_year(fiscal["y"]))  # "fiscal 1986 ended September 30": that year's
+    if not year and (month, day, precision) == (9, 11, "day") and _after_9_11(match, body, context):
+        year = end_year = "2001"  # "the September 11 attacks" name their day
     if year:
         return _explicit(match, _day(int(year), month, day), _day(int(end_year), end_month, end_day), precision)
     return _year_less(match, body, context, MonthDays(month, day, end_month, end_day), precision)
