@@ -588,3 +588,12 @@ def test_first_100_days_title_places_its_year_less_dates_despite_a_flashback():
 )
 def test_nineteenth_century_years_only_after_a_time_word(body: str, dates: dict) -> None:
     assert intervals(body, "2019-07-01") == dates
+
+
+def test_a_month_placed_by_last_or_next_places_the_same_bare_month_later_on():
+    body = (
+        "Sixteen governments signed the accord last September.\n\n"
+        "In keeping with the spirit of the September agreement, the rest will sign."
+    )
+    found = [(m.text, m.value) for m in dates_of(body, "1987-03-20")]
+    assert found == [("last September", "1986-09-01/1986-09-30"), ("September", "1986-09-01/1986-09-30")]

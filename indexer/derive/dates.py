@@ -12,7 +12,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from indexer.models import Article, Mention, Paragraph
 
@@ -237,6 +237,9 @@ class Context:
     anchor: tuple[dt.date, dt.date] | None = None  # the last date with a stated year earlier in the paragraph
     floor: int = 0  # where the paragraph starts: the tense is read within it
     period: tuple[dt.date, dt.date] | None = None  # what a reference work is about ("First 100 days of ...")
+    # months the article placed by "last" or "next" ("last September"): a bare "the September agreement" later on
+    # is the same month
+    named: dict[int, tuple[dt.date, dt.date]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -264,7 +267,8 @@ class MonthDays:
 def find_dates(article: Article) -> list[Mention]:
     """Return every date expression of ``article`` as a "date" mention with its inclusive ISO interval."""
     if article.publisher.lower() not in REFERENCE_PUBLISHERS:
-        return [mention for paragraph in article.paragraphs for mention in _paragraph_dates(article, paragraph)]
+        named: dict[int, tuple[dt.date, dt.date]] = {}
+        return [m for paragraph in article.paragraphs for m in _paragraph_dates(article, paragraph, named=named)]
     # A reference work was copied long after the events it tells: its copy date places nothing. A year-less
     # date takes the year stated last before it; with none stated before, its year is unknown and it is left out.
     # One that names its period in its title ("First 100 days of Donald Trump's presidency") places the
@@ -323,14 +327,16 @@ def _paragraph_dates(
     paragraph: Paragraph,
     anchor: tuple[dt.date, dt.date] | None = None,
     period: tuple[dt.date, dt.date] | None = None,
+    named: dict[int, tuple[dt.date, dt.date]] | None = None,
 ) -> list[Mention]:
     """Apply the rules left to right, longest first; a year stated carries over to later expressions."""
     mentions: list[Mention] = []
     taken = -1
+    named = {} if named is None else named
     for match, rule in _candidates(article.body, paragraph.start, paragraph.end):
         if match.start() < taken:
             continue
-        context = Context(article.published, article.published_precision, anchor, paragraph.start, period)
+        context = Context(article.published, article.published_precision, anchor, paragraph.start, period, named)
         found = rule(match, article.body, context)
         if found:
             taken = found.end
@@ -572,7 +578,12 @@ def _month_rule(match: re.Match, body: str, context: Context) -> Found | None:
         return _explicit(match, _day(year, month, lo), _day(year, month, hi), precision)
     if match["ry"]:
         return None
-    return _year_less(match, body, context, MonthDays(month, lo, month, hi), precision, _rel_direction(body, match))
+    if not (part or rel) and month in context.named:
+        return Found(match.start(), match.end(), *context.named[month], precision)
+    found = _year_less(match, body, context, MonthDays(month, lo, month, hi), precision, _rel_direction(body, match))
+    if found and rel and not part and rel.lower() in ("last", "next"):
+        context.named[month] = (found.first, found.last)
+    return found
 
 
 def _relative_year(word: str | None, context: Context) -> int | None:
