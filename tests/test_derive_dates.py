@@ -597,3 +597,39 @@ def test_a_month_placed_by_last_or_next_places_the_same_bare_month_later_on():
     )
     found = [(m.text, m.value) for m in dates_of(body, "1987-03-20")]
     assert found == [("last September", "1986-09-01/1986-09-30"), ("September", "1986-09-01/1986-09-30")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "CME traded 19 mln contracts in the first quarter of 1987, up from 16 mln in the same quarter last year.",
+            {"first quarter of 1987": ("1987-01-01", "1987-03-31"),
+             "the same quarter last year": ("1986-01-01", "1986-03-31")},
+        ),
+        (
+            "Volume for January through March of 1987 rose 12 pct from the 1986 quarter.",
+            {"January through March of 1987": ("1987-01-01", "1987-03-31"),
+             "the 1986 quarter": ("1986-01-01", "1986-03-31")},
+        ),
+        (
+            "Sales so far this year rose 5 pct from the same period a year ago.",
+            {"so far this year": ("1987-01-01", "1987-04-01"),
+             "the same period a year ago": ("1986-01-01", "1986-04-01")},
+        ),
+        (
+            "Exports in March rose from the same month of 1985.",
+            {"March": ("1987-03-01", "1987-03-31"), "the same month of 1985": ("1985-03-01", "1985-03-31")},
+        ),
+        (  # a year is no quarter, a day no period: the year and "last year" stand on their own
+            "Sales rose in 1986 from the 1985 quarter.",
+            {"1986": ("1986-01-01", "1986-12-31"), "1985": ("1985-01-01", "1985-12-31")},
+        ),
+        (
+            "The company said on Tuesday that sales rose from the same period last year.",
+            {"Tuesday": ("1987-03-31", "1987-03-31"), "last year": ("1986-01-01", "1986-12-31")},
+        ),
+    ],
+)  # fmt: skip
+def test_the_same_period_a_year_before_is_the_span_named_before_it(body, expected):
+    assert intervals(body, "1987-04-01") == expected

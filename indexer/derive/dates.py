@@ -240,6 +240,7 @@ class Context:
     # months the article placed by "last" or "next" ("last September"): a bare "the September agreement" later on
     # is the same month
     named: dict[int, tuple[dt.date, dt.date]] = field(default_factory=dict)
+    previous: tuple[dt.date, dt.date] | None = None  # the last date found earlier in the paragraph
 
 
 @dataclass(frozen=True)
@@ -331,15 +332,17 @@ def _paragraph_dates(
 ) -> list[Mention]:
     """Apply the rules left to right, longest first; a year stated carries over to later expressions."""
     mentions: list[Mention] = []
-    taken = -1
+    taken, previous = -1, None
     named = {} if named is None else named
     for match, rule in _candidates(article.body, paragraph.start, paragraph.end):
         if match.start() < taken:
             continue
-        context = Context(article.published, article.published_precision, anchor, paragraph.start, period, named)
+        context = Context(
+            article.published, article.published_precision, anchor, paragraph.start, period, named, previous
+        )
         found = rule(match, article.body, context)
         if found:
-            taken = found.end
+            taken, previous = found.end, (found.first, found.last)
             if found.stated and found.first.year == found.last.year and not _sets_no_year(article.body, found.start):
                 anchor = (found.first, found.last)
             mentions.append(_mention(article.body, found, paragraph.id))
@@ -630,6 +633,31 @@ def _month_range_rule(match: re.Match, body: str, context: Context) -> Found | N
     if match["ry"]:
         return None
     return _year_less(match, body, context, MonthDays(month, lo, end_month, hi), "range")
+
+
+_UNIT_MONTHS = {"month": 1, "quarter": 3}
+
+
+def _same_period_rule(match: re.Match, body: str, context: Context) -> Found | None:
+    """ "the same quarter last year", "the year-ago period", "the 1986 quarter": the span of the date before it in
+    the paragraph, in the year before or the year named: a quarter or month only after a quarter or month, a period
+    after a month or more."""
+    unit = (match["unit"] or match["unit2"] or match["unit3"]).lower()
+    if context.previous is None:
+        return None
+    first, last = context.previous
+    months = (last.year - first.year) * 12 + last.month - first.month + 1
+    whole_months = first.day == 1 and last == _day(last.year, last.month, 0)
+    if unit in _UNIT_MONTHS and (months != _UNIT_MONTHS[unit] or not whole_months):
+        return None
+    if (last - first).days < 27:  # "said on Tuesday ... from the same period last year": no period was named
+        return None
+    year = int(match["y"] or match["y2"] or first.year - 1)
+    shift = year - first.year
+    start, end = _day(first.year + shift, first.month, first.day), _day(last.year + shift, last.month, last.day)
+    if start is None or end is None:  # February 29 a year away
+        return None
+    return Found(match.start(), match.end(), start, end, "month" if unit == "month" else "range")
 
 
 def _year_rule(match: re.Match, body: str, context: Context) -> Found | None:
@@ -1016,9 +1044,17 @@ _RULES: list[tuple[re.Pattern, Callable[[re.Match, str, Context], Found | None]]
             rf"(?<!\w)(?:(?P<p1>{_PART})[\s-]+)?(?P<m1>{_MON_FULL})(?:,?\s+(?P<y1>{_YEAR}))?"
             rf"(?P<joiner>\s*[-–]\s*|\s+(?:to|through|until|till|and)\s+)(?:(?P<p2>{_PART})[\s-]+)?"
             rf"(?:(?P<m2>{_MON_FULL})(?![a-z])(?!\s+\d{{1,2}}\b)|(?P<eoy>end-year|year-end|the\s+end\s+of\s+the\s+year)\b)"
-            rf"(?:,?\s+(?P<y>{_YEAR})|{_REL_YEAR})?"
+            rf"(?:,?\s+(?:of\s+)?(?P<y>{_YEAR})|{_REL_YEAR})?"
         ),
         _month_range_rule,
+    ),
+    (
+        re.compile(
+            r"\b(?i:the)\s+(?:(?i:same)\s+(?P<unit>(?i:quarter|period|month))\s+(?:(?i:last\s+year|a\s+year\s+(?:ago|"
+            rf"earlier)|the\s+(?:year\s+before|previous\s+year))|(?:of|in)\s+(?P<y>{_YEAR}))|(?i:year[-\s](?:ago|earlier))"
+            rf"\s+(?P<unit2>(?i:quarter|period|month))|(?P<y2>{_YEAR})\s+(?P<unit3>(?i:quarter|period|month)))\b"
+        ),
+        _same_period_rule,
     ),
     (re.compile(r"(?<![\w$€£.,/#-])(?P<y>(?:1[89]|20)\d\d)(?![\w%]|[.,]\d|[-–/]\d)"), _year_rule),
     (
@@ -1138,6 +1174,7 @@ _TRIGGERS: list[re.Pattern] = [
         (r"(?:19|20)\d\d-", 0),  # ISO date
         (_MON_FULL, 0),  # month
         (_MON_FULL, 0),  # month range
+        (r"quarter|period|month", re.IGNORECASE),  # the same period
         (_YEAR_DIGITS, 0),  # year
         (_YEAR_DIGITS, 0),  # year span
         (_YEAR_DIGITS, 0),  # decade
