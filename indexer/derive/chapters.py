@@ -24,7 +24,7 @@ _TRADE += r"quotas?|concessions|liberali[sz]\w*|curbs|retaliat\w*|market access"
 _POLICY = r"agreements?|pact|accord|treaty|negotiat\w*|talks|NAFTA|USMCA|CUSMA|T-MEC|GATT|WTO|chapters?|"
 _POLICY += r"provisions?|trade deal|free trade|free-trade|obligations|rules|restrictions|liberali[sz]\w*|curbs|"
 _POLICY += r"barriers|proposals?|demands?|objectives"
-_REMEDY = r"dut(?:y|ies)|tariffs?|countervail\w*|dumping|unfair|alleged\w*|Trade Commission|ITC|penalt\w*|"
+_REMEDY = r"dut(?:y|ies)|tariffs?|countervail\w*|dumping|unfair\w*|alleged\w*|Trade Commission|ITC|penalt\w*|"
 _REMEDY += r"petitions?|complaints?|surcharge|export (?:tax|charge)"
 _SUBSIDY = _REMEDY + r"|injur\w*|lumber|softwood|potash|case"
 _INJURY = _REMEDY + r"|subsid\w*|imports?|exports?|shipments?"
@@ -40,6 +40,7 @@ _IMPORT = r"imports?|imported|importing|tariffs?|market access|barriers|trade re
 _FUEL_TRADE = _POLICY + r"|tax|taxes|fee|fees|levy|tariffs?|duty|duties|block\w*|barriers|curbs|ban|restrict\w*"
 _ADMIN = r"procedures|administration|clearance|de minimis|facilitation|inspections?|forms|paperwork|valuation|"
 _ADMIN += r"enforcement|" + _POLICY
+_TELECOM = _LIST + r"|access|open\w*|closed|restrict\w*|foreign|standards|retaliat\w*|rules|accord|agreements?"
 _STATE_COMPANY = r"state|state-owned|state-run|government|government-owned|public|crown|companies|company|firms?|"
 _STATE_COMPANY += r"enterprises?|corporations?|monopol\w*|banks?|airlines?|railways?|utilit\w*|industr\w*|sector"
 _CONTEXTS = {
@@ -47,7 +48,7 @@ _CONTEXTS = {
     for name, pattern in {
         "trade": _TRADE, "policy": _POLICY, "remedy": _REMEDY, "subsidy": _SUBSIDY, "injury": _INJURY,
         "gatt": _GATT_CASE, "admin": _ADMIN, "panel": _PANEL, "list": _LIST, "manipulation": _MANIPULATION,
-        "import": _IMPORT, "fuel": _FUEL_TRADE, "state": _STATE_COMPANY,
+        "import": _IMPORT, "fuel": _FUEL_TRADE, "state": _STATE_COMPANY, "telecom": _TELECOM,
     }.items()
 }  # fmt: skip
 
@@ -55,13 +56,15 @@ _CONTEXTS = {
 _CONTEXT_OF = {
     "energy": "list", "energy sector": "policy", "energy reform": "policy", "services": "list",
     "service industries": "list", "collective bargaining": "list", "independent unions": "list", "banking": "list",
-    "insurance": "list", "telecommunications": "list", "telecom": "list", "telecoms": "list", "labor": "list",
+    "insurance": "list", "telecommunications": "telecom", "telecom": "telecom", "telecoms": "telecom", "labor": "list",
     "labour": "list", "environment": "list", "environmental": "list", "exchange rate": "manipulation",
     "exchange rates": "manipulation", "currency": "manipulation", "financial services": "policy",
     "corruption": "policy", "bribery": "policy",
     "small businesses": "policy", "sunset": "policy", "customs": "admin",
     "subsidies": "subsidy", "subsidy": "subsidy", "subsidized": "subsidy", "subsidised": "subsidy",
-    "lumber": "remedy", "softwood": "remedy", "dumping": "trade", "dumped": "trade", "safeguard": "trade",
+    "lumber": "remedy", "softwood": "remedy", "dumping": "trade", "dumped": "trade", "dump": "remedy",
+    "subsidise": "subsidy", "subsidize": "subsidy", "subsidises": "subsidy", "subsidizes": "subsidy",
+    "safeguard": "trade",
     "safeguards": "trade", "injure": "injury", "injures": "injury", "injury": "injury", "injuring": "injury",
     "injured": "injury", "panel": "panel", "panels": "panel", "gatt": "gatt",
     "general agreement on tariffs and trade": "gatt", "quota": "import", "quotas": "import",
@@ -82,7 +85,20 @@ _EXTRA_CONTEXT_TERMS = {
     "energy": ("energy sector", "energy reform"),
     "services": ("service industries",),
     "labor": ("collective bargaining", "independent unions"),
-    "trade-remedies": ("subsidised", "softwood", "injure", "injures", "injury", "injuring", "injured"),
+    "trade-remedies": (
+        "subsidised",
+        "softwood",
+        "injure",
+        "injures",
+        "injury",
+        "injuring",
+        "injured",
+        "dump",
+        "subsidise",
+        "subsidize",
+        "subsidises",
+        "subsidizes",
+    ),
     "dispute-settlement": ("GATT", "General Agreement on Tariffs and Trade"),
     "customs": ("customs",),
     "financial-services": ("financial services",),
