@@ -528,3 +528,9 @@ def test_membership_of_a_known_institution_gives_the_party():
 )
 def test_figures_of_the_nafta_debate_carry_their_country(body, expected):
     assert people(body, "1993-06-01") == expected
+
+
+def test_a_given_name_in_another_form_is_the_same_person():
+    body = "Bannon and Steve Miller wrote it. Stephen Miller, Trump's Senior Advisor, stayed. Mike Miller left."
+    expected = {"Steve Miller": "united-states", "Donald Trump": "united-states", "Mike Miller": None}
+    assert people(body, "2017-03-01") == expected

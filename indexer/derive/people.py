@@ -1759,6 +1759,8 @@ def _canonical(name: str, year: int | None, earlier: list[_Found]) -> str:
     people = [e for e in _ALIASES.get(folded, []) if isinstance(e, Person)]
     if people:
         return people[0].name
+    if len(words := name.split()) == 2 and (same := _same_person_by_nickname(words, earlier)):
+        return same  # "Steve Miller" after "Stephen Miller"
     if " " not in name:
         for item in reversed(earlier):
             if item.type == "person" and _fold(item.value.split()[-1]) == folded:
@@ -1768,6 +1770,33 @@ def _canonical(name: str, year: int | None, earlier: list[_Found]) -> str:
         if in_era or known:
             return (in_era or known)[0].name
     return name
+
+
+_NICKNAMES = [
+    {"stephen", "steven", "steve"}, {"michael", "mike"}, {"robert", "bob", "rob", "bobby"},
+    {"william", "bill", "billy", "will"}, {"james", "jim", "jimmy"}, {"thomas", "tom"}, {"richard", "dick", "rick"},
+    {"david", "dave"}, {"daniel", "dan"}, {"joseph", "joe"}, {"edward", "ed", "ted"}, {"christopher", "chris"},
+    {"anthony", "tony"}, {"patrick", "pat"}, {"andrew", "andy"}, {"lawrence", "larry"}, {"gerald", "jerry"},
+    {"kenneth", "ken"}, {"ronald", "ron"}, {"donald", "don"}, {"alexander", "alex"}, {"samuel", "sam"},
+    {"benjamin", "ben"}, {"charles", "chuck", "charlie"}, {"jeffrey", "jeff"}, {"gregory", "greg"},
+    {"matthew", "matt"}, {"nicholas", "nick"}, {"peter", "pete"}, {"timothy", "tim"}, {"frederick", "fred"},
+    {"philip", "phil"}, {"raymond", "ray"}, {"bernard", "bernie"}, {"mitchell", "mitch"}, {"elizabeth", "liz"},
+    {"katherine", "kate"}, {"susan", "sue"}, {"margaret", "peggy"}, {"jonathan", "jon"},
+]  # fmt: skip
+_NICKNAME_OF = {name: frozenset(group) for group in _NICKNAMES for name in group}
+
+
+def _same_person_by_nickname(words: list[str], earlier: list[_Found]) -> str | None:
+    """An earlier person with the same surname and the same given name in another form ("Steve" for "Stephen")."""
+    given, surname = _fold(words[0]), _fold(words[1])
+    forms = _NICKNAME_OF.get(given)
+    if not forms:
+        return None
+    for item in reversed(earlier):
+        parts = item.value.split()
+        if item.type == "person" and len(parts) == 2 and _fold(parts[1]) == surname and _fold(parts[0]) in forms:
+            return item.value
+    return None
 
 
 # ---- surnames and generic organisations --------------------------------------------------------------
