@@ -390,7 +390,12 @@ PEOPLE = _people("""
     Gustavo Díaz Ordaz; mx; President; Gustavo Diaz Ordaz;
     Pedro Aspe; mx; Finance Secretary; ;
     Guillermo Ortiz; mx; Finance Secretary; ;
-    José Ángel Gurría; mx; Finance Secretary; Jose Angel Gurria;
+    José Ángel Gurría; mx; Finance Secretary; Jose Angel Gurria|Angel Gurria|Ángel Gurría;
+    Luis Donaldo Colosio; mx; presidential candidate; Colosio|Luis Donaldo Colosio Murrieta; *
+    José Francisco Ruiz Massieu; mx; PRI secretary-general; Jose Francisco Ruiz Massieu;
+    Cuauhtémoc Cárdenas; mx; opposition leader; Cuauhtemoc Cardenas;
+    Manuel Camacho Solís; mx; Mayor of Mexico City; Manuel Camacho|Manuel Camacho Solis;
+    Jaime Zabludovsky; mx; deputy chief negotiator; ;
     Francisco Gil Díaz; mx; Finance Secretary; Francisco Gil Diaz;
     Agustín Carstens; mx; Finance Secretary; Agustin Carstens;
     José Antonio Meade; mx; Finance Secretary; Jose Antonio Meade;
