@@ -119,3 +119,17 @@ def test_names_and_currencies_are_not_party_mentions(text: str) -> None:
 )
 def test_country_names_that_stay_mentions(text: str, expected: list[tuple[str, str]]) -> None:
     assert parties_in(text) == expected
+
+
+def test_a_us_statute_names_the_united_states_by_its_institutions() -> None:
+    """The U.S. Code names its own government without the country's name: "the President", "appropriate
+    congressional committees"; a news story's "the President" may be any country's."""
+    text = "The President shall report to the appropriate congressional committees and the Department of Labor."
+    statute = make_article("usc", "19 U.S.C. 1", text, "2020-01-29", publisher="U.S. Code")
+    found = [(m.text, m.value) for m in find_parties(statute)]
+    assert found == [
+        ("President", "united-states"),
+        ("congressional", "united-states"),
+        ("Department of Labor", "united-states"),
+    ]
+    assert parties_in(text) == []

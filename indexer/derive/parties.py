@@ -106,6 +106,11 @@ _SLUGS = {group: slug for slug, group in _GROUP_NAMES.items()}
 _PARTY = re.compile(
     r"(?=[A-Z])\b(?:" + "|".join(rf"(?P<{_GROUP_NAMES[slug]}>{pattern})" for slug, pattern in _PATTERNS.items()) + ")"
 )
+US_STATUTES = frozenset({"U.S. Code"})  # publishers whose texts are U.S. law
+_STATUTE_INSTITUTION = re.compile(
+    rf"\bPresident\b|\b[Cc]ongress(?:ional)?\b|Federal{_SP}Register|Department{_SP}of{_SP}(?:the{_SP})?[A-Z]\w+|"
+    rf"Secretary{_SP}of{_SP}(?:the{_SP})?[A-Z]\w+|Customs{_SP}and{_SP}Border{_SP}Protection"
+)
 _CAPITAL = re.compile(r"Washington|Ottawa|Mexico\s+City")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near)\s+$")
 _FOREIGN_BEFORE = re.compile(r"(?:\b(?!American\b)[A-Z]\w*(?:an|ese|ish|'s)|National|Party)\s+$")
@@ -113,13 +118,26 @@ _FOREIGN_BEFORE = re.compile(r"(?:\b(?!American\b)[A-Z]\w*(?:an|ese|ish|'s)|Nati
 
 def find_parties(article: Article) -> list[Mention]:
     """Return a "party" mention (value = party slug) for every place the article names a party."""
-    return [
+    mentions = [
         make_mention(article, "party", _SLUGS[match.lastgroup], match.start(), match.end())
         for match in _PARTY.finditer(article.body)
         if match.lastgroup != "none"
         and not _foreign_congress(article.body, match)
         and not _venue(article.body, match)
         and not _in_company_name(article.body, match)
+    ]
+    if article.publisher in US_STATUTES:
+        mentions += _statute_institutions(article, {m.start for m in mentions})
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _statute_institutions(article: Article, taken: set[int]) -> list[Mention]:
+    """In a U.S. statute, "the President", "congressional committees", "the Federal Register" and the
+    departments are the United States' own institutions, named without the country's name."""
+    return [
+        make_mention(article, "party", "united-states", match.start(), match.end())
+        for match in _STATUTE_INSTITUTION.finditer(article.body)
+        if match.start() not in taken
     ]
 
 
