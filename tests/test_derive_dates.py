@@ -110,6 +110,18 @@ def intervals(body: str, published: str = "2018-01") -> dict[str, tuple[str, str
             "1989-12-31",
             "range",
         ),
+        ("Inflation was high in the early 1980s.", "1990-01", "early 1980s", "1980-01-01", "1982-12-31", "range"),
+        ("A study of 151 countries over 1963-2014.", "2019-07", "1963-2014", "1963-01-01", "2014-12-31", "range"),
+        (
+            "Signed at Mexico City, Washington, and Ottawa on September 8, 9, 12, and 14, 1993.",
+            "2020-01-29",
+            "September 8, 9, 12, and 14, 1993",
+            "1993-09-08",
+            "1993-09-14",
+            "range",
+        ),
+        ("The index rose through end-March 2006.", "2019-07", "end-March 2006", "2006-03-21", "2006-03-31", "month"),
+        ("The Dominion of Canada (1867) followed.", "2019-07", "1867", "1867-01-01", "1867-12-31", "year"),
     ],
 )
 def test_expression_resolves_to_interval(body, published, text, start, end, precision):
@@ -235,6 +247,8 @@ def test_history_recounted_later_does_not_resolve_last_week():
         "Prices fall when supplies rise.",
         "The index stood at 1950 points on the exchange.",
         "Vessels are listed under 22 U.S.C. 1978 and 16 USC 1982.",
+        "They bet on hockey games during the Winter Olympic season.",
+        "The 1850-1990 shares and 1850 (shares) moved.",
     ],
 )
 def test_false_positives_are_not_dates(body):

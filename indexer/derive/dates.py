@@ -171,7 +171,7 @@ _DAY = r"(?<![\d.,$/])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d%:]|[.,]\d)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)(?![\d%]|[.,]\d)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DASH = r"(?:\s*[-–—]\s*|\s+(?:to|through|thru|until|till|and)\s+)"
-_PART = r"(?i:early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of)"
+_PART = r"(?i:early|mid|late|end(?=-)|(?:the\s+)?(?:end|beginning|start|middle)\s+of)"  # "end-March" too
 _REL = r"(?i:last|next|this|past|coming)"
 _REL_YEAR = r"\s+(?P<ry>(?i:this|last|next))\s+year\b"  # "February this year", "January last year"
 
@@ -544,6 +544,13 @@ def _days_rule(match: re.Match, body: str, context: Context) -> Found | None:
     return _year_less(match, body, context, MonthDays(month, day, end_month, end_day), precision)
 
 
+def _day_list_rule(match: re.Match, body: str, context: Context) -> Found | None:
+    """ "September 8, 9, 12, and 14, 1993": the days of one month listed, from the first to the last."""
+    year, month = int(match["y"]), _month_number(match["m1"])
+    first, last = _day(year, month, _day_number(match["d1"])), _day(year, month, _day_number(match["d2"]))
+    return _explicit(match, first, last, "range") if first and last and first < last else None
+
+
 def _next_day(month: int, day: int, end_month: int, end_day: int) -> bool:
     """Whether the second day follows the first ("April 6 and 7", "June 30 and July 1"; any year will do)."""
     first = _day(2000, month, day)
@@ -666,9 +673,14 @@ def _year_rule(match: re.Match, body: str, context: Context) -> Found | None:
     if before in NOT_YEAR_BEFORE or NOT_YEAR_AFTER.match(body, match.end()):
         return None
     year = int(match["y"])
-    if year < 1900 and before not in _TIME_PREPOSITIONS:
+    if year < 1900 and before not in _TIME_PREPOSITIONS and not _parenthesised(body, match):
         return None  # "1850 shares": a nineteenth-century year only after "in", "from", "since"...
     return _explicit(match, dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+
+
+def _parenthesised(body: str, match: re.Match) -> bool:
+    """ "the Dominion of Canada (1867)": a year alone in parentheses."""
+    return body[match.start() - 1 : match.start()] == "(" and body[match.end() : match.end() + 1] == ")"
 
 
 def _year_span_rule(match: re.Match, body: str, context: Context) -> Found | None:
@@ -683,14 +695,15 @@ def _year_span_rule(match: re.Match, body: str, context: Context) -> Found | Non
     else:
         tail = match["y2"]
         last = int(tail) if len(tail) == 4 else first // 100 * 100 + int(tail)
-    if not first < last <= first + 50:
-        return None
+    if not first < last <= first + (100 if len(match["y2"]) == 4 else 50):
+        return None  # "1963-2014" is a span; "1850-1990" shares are not (a nineteenth-century start)
     return _explicit(match, dt.date(first, 1, 1), dt.date(last, 12, 31), "range")
 
 
 def _decade_part(first: int, part: str | None) -> tuple[int, int]:
-    """The years of a decade, or of its early, mid or late part: "the early 1980s" is 1980-1983."""
-    lo, hi = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get((part or "").lower(), (0, 9))
+    """The years of a decade, or of its early, mid or late part: "the early 1980s" is 1980-1982, as "the late
+    1970s" is 1977-1979 and "the mid-1980s" 1984-1986 (the gold set's convention)."""
+    lo, hi = {"early": (0, 2), "mid": (4, 6), "late": (7, 9)}.get((part or "").lower(), (0, 9))
     return first + lo, first + hi
 
 
@@ -1019,6 +1032,12 @@ def _so_far_rule(match: re.Match, body: str, context: Context) -> Found | None:
 _RULES: list[tuple[re.Pattern, Callable[[re.Match, str, Context], Found | None]]] = [
     (
         re.compile(
+            rf"\b(?P<m1>{_MON})\s+(?P<d1>{_DAY})(?:,\s*{_DAY})+,?\s+and\s+(?P<d2>{_DAY}),?\s+(?P<y>{_YEAR})"
+        ),
+        _day_list_rule,
+    ),
+    (
+        re.compile(
             rf"\b(?:{_WEEKDAY},?\s+)?(?P<m1>{_MON})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?"
             rf"(?:(?P<joiner>{_DASH})(?:(?P<m2>{_MON})\s+)?(?P<d2>{_DAY})(?!\s+{_MON}))?(?:,?\s+(?P<y2>{_YEAR}))?"
         ),
@@ -1149,7 +1168,7 @@ _RULES: list[tuple[re.Pattern, Callable[[re.Match, str, Context], Found | None]]
     (
         re.compile(
             rf"\b(?:(?P<part>{_PART}|(?i:late|early|mid))[\s-]+(?:(?i:the)\s+)?|(?P<side>(?i:later|earlier))\s+(?=this\s))?"
-            rf"(?:(?P<rel>{_REL})\s+)?(?P<season>(?i:spring|summer|fall|autumn|winter))\b"
+            rf"(?:(?P<rel>{_REL})\s+)?(?P<season>(?i:spring|summer|fall|autumn|winter))\b(?!\s+Olympic|\s+Games)"
             rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?"
         ),
         _season_rule,
@@ -1169,6 +1188,7 @@ _YEAR_DIGITS = r"(?:1[89]|20)\d\d"
 _TRIGGERS: list[re.Pattern] = [
     re.compile(p, f)
     for p, f in (
+        (_MON, 0),  # list of days
         (_MON, 0),  # day and month
         (_MON, 0),  # day of month
         (r"(?:19|20)\d\d-", 0),  # ISO date
