@@ -1031,9 +1031,7 @@ def _so_far_rule(match: re.Match, body: str, context: Context) -> Found | None:
 
 _RULES: list[tuple[re.Pattern, Callable[[re.Match, str, Context], Found | None]]] = [
     (
-        re.compile(
-            rf"\b(?P<m1>{_MON})\s+(?P<d1>{_DAY})(?:,\s*{_DAY})+,?\s+and\s+(?P<d2>{_DAY}),?\s+(?P<y>{_YEAR})"
-        ),
+        re.compile(rf"\b(?P<m1>{_MON})\s+(?P<d1>{_DAY})(?:,\s*{_DAY})+,?\s+and\s+(?P<d2>{_DAY}),?\s+(?P<y>{_YEAR})"),
         _day_list_rule,
     ),
     (
