@@ -534,3 +534,25 @@ def test_a_given_name_in_another_form_is_the_same_person():
     body = "Bannon and Steve Miller wrote it. Stephen Miller, Trump's Senior Advisor, stayed. Mike Miller left."
     expected = {"Steve Miller": "united-states", "Donald Trump": "united-states", "Mike Miller": None}
     assert people(body, "2017-03-01") == expected
+
+
+def test_an_ambassador_belongs_to_the_country_that_sends_him():
+    text = "Harper rebuked U.S. ambassador to Canada David Wilkins for criticizing the plans."
+    assert people(text, "2006-03-01")["David Wilkins"] == "united-states"
+
+
+def test_a_list_gives_no_party_to_a_known_president():
+    text = "John Diefenbaker met John F. Kennedy in 1961. Diefenbaker and Kennedy did not get along."
+    assert people(text, "1962-01-01") == {"John Diefenbaker": "canada", "John F. Kennedy": "united-states"}
+
+
+def test_a_bare_surname_is_the_bearer_whose_era_ended_last():
+    """ "Bush" in 1987 is George H. W. Bush, in 2005 George W. Bush, and in 2017, when neither is in office, the
+    later of the two."""
+    assert people("Vice President Bush said so.", "1987-05-01") == {"George H. W. Bush": "united-states"}
+    assert people("President Bush said so.", "2005-05-01") == {"George W. Bush": "united-states"}
+    assert "George W. Bush" in people("Like the Obama and Bush administrations, it acted.", "2017-03-01")
+
+
+def test_a_doctrine_named_after_a_person_is_not_a_mention_of_them():
+    assert people("In line with the Castañeda Doctrine of openness, Mexico voted.", "2019-07-01") == {}

@@ -31,7 +31,10 @@ from indexer.derive.given_names import GIVEN_NAMES
 from indexer.models import Article, Mention
 
 US, CA, MX = "united-states", "canada", "mexico"
-ERAS = {"*": (0, 9999), "1970s": (1965, 1995), "1980s": (1978, 1995), "2010s": (2012, 2035), "": None}
+ERAS = {
+    "*": (0, 9999), "1970s": (1965, 1995), "1980s": (1978, 1995), "2000s": (1999, 2011), "2010s": (2012, 2035),
+    "": None,
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -121,8 +124,8 @@ PEOPLE = _people("""
     Bill Pascrell; us; Rep.; Pascrell; *
     Barack Obama; us; President; Obama; *
     Bill Clinton; us; President; ;
-    George W. Bush; us; President; ;
-    George Bush; us; President; George H.W. Bush|George H. W. Bush|Bush; 1980s
+    George W. Bush; us; President; Bush; 2000s
+    George H. W. Bush; us; President; George Bush|George H.W. Bush|Bush; 1980s
     Justin Trudeau; ca; Prime Minister; Trudeau; 2010s
     Pierre Trudeau; ca; Prime Minister; Pierre Elliott Trudeau|Trudeau; 1970s
     Chrystia Freeland; ca; Foreign Minister; Freeland; *
@@ -1305,7 +1308,10 @@ _PLACE_NAME = re.compile(rf"(?:{US_STATES}|{PROVINCES})")
 _TITLE_AFTER_ORG = re.compile(
     rf"{_SP}(?:Minister|Ministers|Secretary|Secretaries|Undersecretary|Under{_SP}Secretary)\b"
 )
-_NOT_PERSON_AFTER = re.compile(rf"{_SP}(?:Corp|Inc|Co|Ltd|Motors?|Bank|Group|Party)\b")
+_CLAUSE_END = re.compile(r"(?<!U\.S)(?<!U\.K)[.;,:()\"“”\]]\s|(?<=U\.S|U\.K)\.\s(?![a-z])")  # "U.S. ambassador": one
+_ENVOY_TO = re.compile(r"\b(?:[Aa]mbassadors?|[Ee]nvoys?|[Cc]onsul(?:s|-[Gg]eneral)?)\s+(?:to|in)\s+(?:the\s+)?$")
+_NOT_PERSON_AFTER = re.compile(rf"{_SP}(?:Corp|Inc|Co|Ltd|Motors?|Bank|Group|Party|Doctrine|[Dd]octrine)\b")
+_DOCTRINE_AFTER = re.compile(rf"{_SP}[Dd]octrine\b")  # "the Castañeda Doctrine" names a policy
 
 
 def _alias_table() -> dict[str, list[Person | Organization]]:
@@ -1411,7 +1417,7 @@ def _gazetteer(body: str, year_at: Callable[[int], int | None]) -> list[_Found]:
     found = []
     for match in _GAZETTEER.finditer(body):
         entry = _pick(body, match, year_at(match.start()))
-        if isinstance(entry, Person):
+        if isinstance(entry, Person) and not _DOCTRINE_AFTER.match(body, match.end()):
             found.append(_Found("person", entry.name, match.start(), match.end(), entry.party, entry.role))
         elif isinstance(entry, Organization):
             party = _org_party(body, match.start(), entry)
@@ -1463,6 +1469,13 @@ def _of_foreign(body: str, end: int) -> bool:
     """Whether "of" and a foreign place follow: "Export-Import Bank of Japan"."""
     place = _OF_FOREIGN.match(body, end)
     return bool(place) and (place[1].lower() in PLACES or bool(_FOREIGN.match(place[1])))
+
+
+def _latest_before(people: list[Person], year: int | None) -> list[Person]:
+    """Of people no one of whom is in their era, the one whose era ended last before ``year`` first ("the Obama
+    and Bush administrations" in 2017 are George W. Bush's), else the gazetteer's order."""
+    ended = [p for p in people if p.era and year and p.era[1] < year]
+    return sorted(ended, key=lambda p: -p.era[1]) + [p for p in people if p not in ended]
 
 
 def _in_era(person: Person, year: int | None) -> bool:
@@ -1535,6 +1548,8 @@ def _person_in_run(
     party = _party(body, start, title, state, appositive) or (listed.party if listed else None)
     party = party or _affiliation_party(affiliation)
     canonical = _canonical(name, year, earlier)
+    if listed and not title and (known_party := _gazetteer_party(canonical)):
+        party = known_party  # "Diefenbaker and Kennedy": the list gives no party to a known president
     return _Found("person", canonical, start, end, party or _gazetteer_party(canonical), _clean_role(role))
 
 
@@ -1740,7 +1755,7 @@ def _constituency_party(title: str) -> str | None:
 def _clause_before(body: str, start: int) -> str:
     """The words before a name back to the previous comma or sentence end, at most 50 characters."""
     before = body[max(0, start - 50) : start]
-    return re.split(r"[.;,:()\"“”]\s", before)[-1]
+    return _CLAUSE_END.split(before)[-1]
 
 
 def _cue(text: str) -> str | None:
@@ -1748,7 +1763,7 @@ def _cue(text: str) -> str | None:
     best, where = None, -1
     for party, cue in _CUE.items():
         for match in cue.finditer(text):
-            if match.start() > where:
+            if match.start() > where and not _ENVOY_TO.search(text, 0, match.start()):
                 best, where = party, match.start()
     return best
 
@@ -1773,7 +1788,7 @@ def _canonical(name: str, year: int | None, earlier: list[_Found]) -> str:
         known = _SURNAMES.get(folded, [])
         in_era = [p for p in known if _in_era(p, year)]
         if in_era or known:
-            return (in_era or known)[0].name
+            return (in_era or _latest_before(known, year))[0].name
     return name
 
 
