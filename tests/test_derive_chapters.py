@@ -42,6 +42,7 @@ def chapters_in(text: str, published: str = "2018-01-15") -> set[str]:
         ("Safe harbor protections for internet platforms.", {"digital-trade"}),
         ("They agreed on government procurement.", {"government-procurement"}),
         ("A countervailing duty on softwood lumber.", {"trade-remedies"}),
+        ("Mexico signed the North American Agreement on Labor Cooperation.", {"labor"}),
         ("Negotiators discussed energy, financial services and telecommunications chapters.",
          {"energy", "financial-services", "telecommunications"}),
     ],
@@ -60,6 +61,16 @@ def test_finds_chapter_terms(text: str, expected: set[str]) -> None:
         "The business environment improved, the Labor Department said.",
         "Banks raised prices on financial services.",
         "He was injured in a car accident.",
+        # the titles of other agreements, cited by name in a list of definitions
+        "The term “GATS” means the General Agreement on Trade in Services.",
+        "The term “Appellate Body” means the Appellate Body established under Article 17.1 of the Dispute "
+        "Settlement Understanding of the USMCA countries.",
+        "The Antidumping Agreement and the Government Procurement Agreement are referred to in section 3511(d).",
+        "the Agreement on Subsidies and Countervailing Measures and the Agreement on Safeguards",
+        # an economy's make-up and names of institutions
+        "Canada's services sector comprises 78% of the country's GDP, industry 20% and agriculture 2%.",
+        "Both are members of the Food and Agriculture Organization.",
+        "Inspectors of the Animal and Plant Health Inspection Service took part.",
     ],
 )
 def test_traps_are_not_chapters(text: str) -> None:

@@ -167,7 +167,8 @@ _NOT_CHAPTER_TERMS = (
     "International Energy Agency", "Federal Energy Regulatory Commission", "Environmental Protection Agency",
     "Deposit Insurance", "free trade", "free-trade", "Energy Information Administration",
     "export quotas", "export quota", "production quotas", "production quota", "output quotas", "output quota",
-    "quota year", "fishing quotas", "milk quotas", "preferential tariff treatment",
+    "quota year", "fishing quotas", "milk quotas", "preferential tariff treatment", "Food and Agriculture Organization",
+    "Animal and Plant Health Inspection Service", "customs duty", "customs duties",
 )  # fmt: skip
 
 
@@ -228,6 +229,22 @@ _OTHER_AGREEMENT = re.compile(r"\b(?:TPP|CPTPP|Trans-Pacific|NAFTA|North America
 _USMCA_ARTICLE = re.compile(
     r"\b[Aa]rticles?\s+(?P<chapter>\d{1,2})\.(?P<article>\d{1,2})\b|\bAnnex\s+(?P<annex>\d{1,2})[-–][A-F]\b"
 )
+# The title of another agreement cited by name ("the Agreement on Government Procurement", "the General Agreement
+# on Trade in Services" in a list of definitions) does not discuss its subject; NAFTA's side agreements on labor
+# and the environment ("North American Agreement on Labor Cooperation") are the subject wherever they are named.
+_AGREEMENT_TITLE = re.compile(
+    r"(?<!North American )\b(?:General\s+)?Agreement\s+on\s+(?:(?:[A-Z][\w'-]*|and|the|of|on|in|for|to)\s+)*"
+    r"[A-Z][\w'-]*|\bUnderstanding\s+on\s+Rules\s+and\s+Procedures\s+Governing\s+the\s+Settlement\s+of\s+Disputes|"
+    r"\b(?:Anti-?[Dd]umping|Government\s+Procurement|Safeguards|Subsidies)\s+Agreement\b|"
+    r"\bDispute\s+Settlement\s+(?:Understanding|Body)\b"
+)
+_SECTORS = frozenset({"agriculture", "services", "financial-services", "energy", "telecommunications"})
+_COMPOSITION = re.compile(
+    r"(?:%|\bper\s*cent|\bpercent|\bpct)\s+of\s+(?:the\s+)?(?:(?:country|nation|[A-Z]\w+)['’]s\s+|its\s+|total\s+)?"
+    r"(?:GDP|gross\s+domestic\s+product|economy|economic\s+output|output|work\s?force|labou?r\s+force|employment)\b",
+    re.IGNORECASE,
+)
+_OF_ANOTHER_TEXT = re.compile(r"\s+of\s+the\s+(?!USMCA\b|Agreement\b)[A-Z]")  # "Article 17.1 of the Dispute..."
 _NAME_AFTER = re.compile(r"[ \t]*\n?[ \t]*[A-Z][a-z]")
 _NAME_BEFORE = re.compile(r"[a-z,][ \t]*\n?[ \t]*[A-Z][\w&'-]*[ \t]*\n?[ \t]*$")
 _NAFTA_NUMBERS, _USMCA_NUMBERS = chapter_numbers("nafta"), chapter_numbers("usmca")
@@ -255,7 +272,8 @@ def _term_mentions(article: Article) -> list[Mention]:
         matches = [
             (m, _lookup(m.group())) for m in _CHAPTER_TERM.finditer(article.body, paragraph.start, paragraph.end)
         ]
-        matches = [(m, term) for m, term in matches if term and term.slug]
+        titles = [t.span() for t in _AGREEMENT_TITLE.finditer(article.body, paragraph.start, paragraph.end)]
+        matches = [(m, term) for m, term in matches if term and term.slug and not _within(m.span(), titles)]
         if not matches:
             continue
         for start, end in sentence_spans(paragraph.text, paragraph.start):
@@ -264,8 +282,14 @@ def _term_mentions(article: Article) -> list[Mention]:
     return found
 
 
+def _within(span: tuple[int, int], titles: list[tuple[int, int]]) -> bool:
+    return any(start <= span[0] and span[1] <= end for start, end in titles)
+
+
 def _accepted(article: Article, sentence: str, matches: list[tuple[re.Match, _Term]]) -> list[Mention]:
     """Keep the strong matches of one sentence, and the context matches whose context test passes."""
+    if _COMPOSITION.search(sentence):  # "services comprise 78% of GDP, agriculture 2%": an economy's make-up
+        matches = [(match, term) for match, term in matches if term.slug not in _SECTORS]
     strong = {term.slug for _, term in matches if term.context is None}
     kept = []
     for match, term in matches:
@@ -313,6 +337,8 @@ def _number_mentions(article: Article) -> list[Mention]:
             mentions.append(make_mention(article, "chapter", slug, match.start(), match.end()))
     if _reads_usmca_articles(article):
         for match in _USMCA_ARTICLE.finditer(article.body):
+            if _OF_ANOTHER_TEXT.match(article.body, match.end()):
+                continue
             for slug in _usmca_article_chapters(int(match["chapter"] or match["annex"]), int(match["article"] or 0)):
                 mentions.append(make_mention(article, "chapter", slug, match.start(), match.end()))
     return mentions
