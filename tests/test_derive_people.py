@@ -556,3 +556,23 @@ def test_a_bare_surname_is_the_bearer_whose_era_ended_last():
 
 def test_a_doctrine_named_after_a_person_is_not_a_mention_of_them():
     assert people("In line with the Castañeda Doctrine of openness, Mexico voted.", "2019-07-01") == {}
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "name"),
+    [
+        (
+            "In an interview, the U.S. Deputy Secretary for the Middle East Michael Mulroy explained the plan.",
+            "2019-07-01",
+            "Michael Mulroy",
+        ),
+        ("Robert Heller, a member of the\n    Federal Reserve Board, said he expects slower growth.", "1987-04-08",
+         "Robert Heller"),
+        ("In July 2016, Trump foreign policy adviser Walid Phares claimed the deal would stay.", "2019-07-01",
+         "Walid Phares"),
+    ],
+)  # fmt: skip
+def test_an_office_or_a_patron_named_before_or_after_gives_the_party(body, published, name):
+    """A country word before a title that names a region ("for the Middle East"), a membership written across
+    a line break, and a known person's adviser."""
+    assert people(body, published)[name] == "united-states"

@@ -1233,7 +1233,9 @@ _APPOSITIVE = re.compile(
     rf"(?:{_SP}(?:of|at|for|with|from|in){_SP}(?:[^,;()\n.]|\n(?=\S)|\.(?=\s?[A-Z])|\.(?=\w))+)?)",
     re.IGNORECASE,
 )
-_MEMBER_OF = re.compile(rf",{_SP}(?:a|an|the){_SP}(?P<role>(?:[\w-]+{_SP})?members?{_SP}of{_SP}[^,;()\n]+)")
+_MEMBER_OF = re.compile(
+    rf",{_SP}(?:a|an|the){_SP}(?P<role>(?:[\w-]+{_SP})?members?{_SP}of{_SP}(?:[^,;()\n.]|\.(?!\s)|(?<=U\.S)\.|{_SP}){{1,80}})"
+)  # ", a member of the\n Federal Reserve Board," (wrapped) too
 _CITY = {
     CA: re.compile(r"\b(?:Toronto|Montreal|Montréal|Vancouver|Calgary|Edmonton|Winnipeg|Halifax|Regina|Saskatoon)\b"),
     US: re.compile(
@@ -1308,7 +1310,15 @@ _PLACE_NAME = re.compile(rf"(?:{US_STATES}|{PROVINCES})")
 _TITLE_AFTER_ORG = re.compile(
     rf"{_SP}(?:Minister|Ministers|Secretary|Secretaries|Undersecretary|Under{_SP}Secretary)\b"
 )
-_CLAUSE_END = re.compile(r"(?<!U\.S)(?<!U\.K)[.;,:()\"“”\]]\s|(?<=U\.S|U\.K)\.\s(?![a-z])")  # "U.S. ambassador": one
+# "U.S. ambassador", "U.S. Deputy Secretary" run on within one clause; "with the U.S.\n Vice Minister Ho" does not
+_CLAUSE_END = re.compile(
+    r"(?<!U\.S)(?<!U\.K)[.;,:()\"“”\]]\s|"
+    r"(?<=U\.S|U\.K)\.(?![ ](?:[a-z]|(?:Deputy|Under|Assistant|Special|Chief|Trade|Treasury|Commerce|Agriculture|"
+    r"Energy|Defense|State|Labor|Secretary|Ambassador|Embassy|Senator|Sen|Rep|Representative|Attorney)\b))\s"
+)
+_AIDE_AFTER = re.compile(  # "Trump foreign policy adviser": the patron's party
+    r"(?:[ \t]+[a-z-]+){0,3}[ \t]+(?:advis[eo]rs?|aides?|spokes(?:man|woman|person)|envoys?|appointees?)\b"
+)
 _ENVOY_TO = re.compile(r"\b(?:[Aa]mbassadors?|[Ee]nvoys?|[Cc]onsul(?:s|-[Gg]eneral)?)\s+(?:to|in)\s+(?:the\s+)?$")
 _NOT_PERSON_AFTER = re.compile(rf"{_SP}(?:Corp|Inc|Co|Ltd|Motors?|Bank|Group|Party|Doctrine|[Dd]octrine)\b")
 _DOCTRINE_AFTER = re.compile(rf"{_SP}[Dd]octrine\b")  # "the Castañeda Doctrine" names a policy
@@ -1728,7 +1738,7 @@ def _institution_party(text: str) -> str | None:
     """The party of a known institution or official named in a title or role: "White House spokesman",
     "chairman of the FERC", "Trump's senior adviser"."""
     for match in _GAZETTEER.finditer(text):
-        possessive = text.startswith(("'s", "’s"), match.end())
+        possessive = text.startswith(("'s", "’s"), match.end()) or bool(_AIDE_AFTER.match(text, match.end()))
         entries = [e for e in _ALIASES[_fold(match[0])] if e.party and (possessive or isinstance(e, Organization))]
         if entries:
             return entries[0].party
