@@ -133,3 +133,11 @@ def test_a_us_statute_names_the_united_states_by_its_institutions() -> None:
         ("Department of Labor", "united-states"),
     ]
     assert parties_in(text) == []
+
+
+def test_another_bodys_congress_is_not_the_us_congress() -> None:
+    assert parties_in("He told the World Petroleum Congress in Houston.") == []
+    assert parties_in("The Democratic Congress is wary; Congress voted.") == [
+        ("Congress", "united-states"),
+        ("Congress", "united-states"),
+    ]

@@ -576,3 +576,30 @@ def test_an_office_or_a_patron_named_before_or_after_gives_the_party(body, publi
     """A country word before a title that names a region ("for the Middle East"), a membership written across
     a line break, and a known person's adviser."""
     assert people(body, published)[name] == "united-states"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Wilfredo Huayta said prices are low. Garcia had spoken with Mexican President Miguel de la Madrid, "
+         "Huayta said.", "Wilfredo Huayta"),
+        ("The peruvian energy and mines minister, Wilfredo Huayta, said the freeze stays. Mexico agreed.",
+         "Wilfredo Huayta"),
+        ("Mazda expects a profit of 10 billion yen, vice president Yoshihiro Wada said. A Mexico unit grew.",
+         "Yoshihiro Wada"),
+        ("Juan Chacin Guzman, President of Petroleos de Venezuela told the World Petroleum Congress so.",
+         "Juan Chacin Guzman"),
+    ],
+)  # fmt: skip
+def test_people_tied_to_no_nafta_party_stay_unplaced(body, name):
+    """The speaker after a list-like comma, a lowercase demonym in a title, a story told in yen, and a role that
+    stops before the verb after it ("told the World Petroleum Congress" is no U.S. Congress)."""
+    assert people(body, "1987-04-01")[name] is None
+
+
+def test_firm_names_are_not_people():
+    body = (
+        "Joseph Arsenio, analyst with Birr, Wilson and Co, said so. Merrill Lynch, Pierce, Fenner and Smith Inc "
+        'agreed. Said David Gluskin, vice-president of Nesbitt Thomson Bongard Inc, "Rates will fall."'
+    )
+    assert set(people(body, "1987-02-26")) == {"Joseph Arsenio", "David Gluskin"}

@@ -111,6 +111,10 @@ _STATUTE_INSTITUTION = re.compile(
     rf"\bPresident\b|\b[Cc]ongress(?:ional)?\b|Federal{_SP}Register|Department{_SP}of{_SP}(?:the{_SP})?[A-Z]\w+|"
     rf"Secretary{_SP}of{_SP}(?:the{_SP})?[A-Z]\w+|Customs{_SP}and{_SP}Border{_SP}Protection"
 )
+_NAMED_CONGRESS = re.compile(
+    r"(?<![\w.])(?!(?:The|This|That|Democratic|Republican|Democrat|Federal|New|Next|Whole|America['’]s)\b)"
+    r"[A-Z][a-z]+[ \t]+$"
+)
 _CAPITAL = re.compile(r"Washington|Ottawa|Mexico\s+City")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near)\s+$")
 _FOREIGN_BEFORE = re.compile(r"(?:\b(?!American\b)[A-Z]\w*(?:an|ese|ish|'s)|National|Party)\s+$")
@@ -160,7 +164,9 @@ def _venue(body: str, match: re.Match) -> bool:
 
 
 def _foreign_congress(body: str, match: re.Match) -> bool:
-    """Tell whether a "Congress" match is another country's ("Mexican Congress", "Mexico's Congress")."""
+    """Tell whether a "Congress" match is another country's ("Mexican Congress", "Mexico's Congress") or another
+    body's ("the World Petroleum Congress", "the National Congress")."""
     if not match.group().startswith("Congress"):
         return False
-    return bool(_FOREIGN_BEFORE.search(body, max(0, match.start() - 30), match.start()))
+    before = body[max(0, match.start() - 30) : match.start()]
+    return bool(_FOREIGN_BEFORE.search(before) or _NAMED_CONGRESS.search(before))

@@ -415,7 +415,7 @@ PEOPLE = _people("""
     Gerónimo Gutiérrez; mx; Ambassador; Geronimo Gutierrez;
     Arturo Sarukhán; mx; Ambassador; Arturo Sarukhan;
     Martha Bárcena; mx; Ambassador; Martha Barcena;
-    Miguel Mancera; mx; Bank of Mexico Governor; ;
+    Miguel Mancera Aguayo; mx; Bank of Mexico Governor; Miguel Mancera;
     Alejandro Díaz de León; mx; Bank of Mexico Governor; Alejandro Diaz de Leon;
     Ricardo Anaya; mx; presidential candidate; ;
     Margarita Zavala; mx; presidential candidate; ;
@@ -493,7 +493,9 @@ ORGANIZATIONS = _organizations("""
     Chase Manhattan Bank; ; Chase Manhattan|Chase Manhattan Corp
     Bank of America; ; BankAmerica|BankAmerica Corp
     Morgan Guaranty Trust Co; ; Morgan Guaranty|Morgan Guaranty Trust
-    Merrill Lynch; ; Merrill Lynch and Co|Merrill Lynch Co
+    Merrill Lynch; ; Merrill Lynch and Co|Merrill Lynch Co|Merrill Lynch, Pierce, Fenner and Smith|
+    |Merrill Lynch, Pierce, Fenner and Smith Inc|Merrill Lynch, Pierce, Fenner & Smith
+    James Capel; ; James Capel and Co|James Capel & Co
     Goldman Sachs; ; Goldman Sachs and Co|Goldman, Sachs and Co
     Salomon Brothers; ; Salomon Brothers Inc
     Cargill; ; Cargill Inc
@@ -1191,7 +1193,7 @@ COMPANIES = {
     "General Motors", "Ford", "Fiat Chrysler", "Chrysler", "American Motors", "Toyota", "Honda", "Nissan",
     "Volkswagen", "Bombardier", "Boeing", "Caterpillar", "Pemex", "Manufacturers Hanover Trust Co", "Citibank",
     "Chase Manhattan Bank", "Bank of America", "Morgan Guaranty Trust Co", "Merrill Lynch", "Goldman Sachs",
-    "Salomon Brothers", "Cargill",
+    "Salomon Brothers", "Cargill", "James Capel",
 }  # fmt: skip
 SURNAME_ORGS = {"ford", "chrysler", "dole"}  # company names that follow a first name when they are people
 US_ONLY_TITLES = {"sen", "senator", "senators", "sens", "rep", "reps", "congressman", "congresswoman", "congressmen"}
@@ -1230,7 +1232,8 @@ _SAID_BEFORE = re.compile(rf"\b(?:said|says|wrote|according{_SP}to|added|asked)[
 _APPOSITIVE = re.compile(
     rf",{_SP}(?:(?:the|a|an|who{_SP}is|now){_SP})?(?P<role>(?:[\w.'’-]+{_SP}){{0,4}}"
     rf"(?:{'|'.join(sorted(TITLE_WORDS - {'mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'member'}, key=len, reverse=1))})s?\b"
-    rf"(?:{_SP}(?:of|at|for|with|from|in){_SP}(?:[^,;()\n.]|\n(?=\S)|\.(?=\s?[A-Z])|\.(?=\w))+)?)",
+    rf"(?:{_SP}(?:of|at|for|with|from|in){_SP}(?:(?!{_SP}(?:told|said|says|added|announced)\b)"
+    rf"(?:[^,;()\n.]|\n(?=\S)|\.(?=\s?[A-Z])|\.(?=\w)))+)?)",  # "President of X told the Y": the role is "of X"
     re.IGNORECASE,
 )
 _MEMBER_OF = re.compile(
@@ -1274,7 +1277,8 @@ _ABROAD = re.compile(
     r"India|Europe|Argentina|Chile|Peru|Colombia|Venezuela|Indonesia|Malaysia|Singapore|Thailand|Philippines|"
     r"Pakistan|Israel|Egypt|Nigeria|Russia|Poland|Sweden|Norway|Denmark|Netherlands|Holland|Belgium|Switzerland|"
     r"Austria|New Zealand|Hong Kong|Algeria|Saudi Arabia|Kuwait|Iran|Iraq|EC|European Community|Tokyo|Taipei|"
-    r"Brussels|Bonn|Paris|London|Seoul|Beijing|Peking)\b"
+    r"Brussels|Bonn|Paris|London|Seoul|Beijing|Peking)\b|"
+    rf"\b(?:yen|sterling|francs|lire|guilders|D-?marks|Deutsche{_SP}marks|pounds{_SP}sterling)\b"  # a foreign currency
 )
 _AFFILIATION_TAIL = re.compile(rf"[\w.'’&-]*(?:{_SP}(?:[A-Z][\w.'’&-]*|of|and|for|the|on)(?![\w'’]))*")
 _COMPANY_FORMS = {"Corp", "Inc", "Co", "Ltd", "Corporation", "Company", "Pty", "PLC", "Plc", "LP", "L.P"}
@@ -1319,6 +1323,8 @@ _CLAUSE_END = re.compile(
 _AIDE_AFTER = re.compile(  # "Trump foreign policy adviser": the patron's party
     r"(?:[ \t]+[a-z-]+){0,3}[ \t]+(?:advis[eo]rs?|aides?|spokes(?:man|woman|person)|envoys?|appointees?)\b"
 )
+_SAID_LEAD = re.compile(rf"(?:Said|Says|Added|Asked){_SP}(?=[A-Z])")
+_AND_CO_AFTER = re.compile(rf",?{_SP}(?:and|&){_SP}(?:Co|Company|Sons|Associates)\b")
 _ENVOY_TO = re.compile(r"\b(?:[Aa]mbassadors?|[Ee]nvoys?|[Cc]onsul(?:s|-[Gg]eneral)?)\s+(?:to|in)\s+(?:the\s+)?$")
 _NOT_PERSON_AFTER = re.compile(rf"{_SP}(?:Corp|Inc|Co|Ltd|Motors?|Bank|Group|Party|Doctrine|[Dd]octrine)\b")
 _DOCTRINE_AFTER = re.compile(rf"{_SP}[Dd]octrine\b")  # "the Castañeda Doctrine" names a policy
@@ -1427,7 +1433,8 @@ def _gazetteer(body: str, year_at: Callable[[int], int | None]) -> list[_Found]:
     found = []
     for match in _GAZETTEER.finditer(body):
         entry = _pick(body, match, year_at(match.start()))
-        if isinstance(entry, Person) and not _DOCTRINE_AFTER.match(body, match.end()):
+        named_for = _DOCTRINE_AFTER.match(body, match.end()) or _in_firm_name(body, match)  # a policy or a firm
+        if isinstance(entry, Person) and not named_for:
             found.append(_Found("person", entry.name, match.start(), match.end(), entry.party, entry.role))
         elif isinstance(entry, Organization):
             party = _org_party(body, match.start(), entry)
@@ -1532,9 +1539,13 @@ def _person_in_run(
     if split is None:
         return None
     start, end, title = split
+    if (said := _SAID_LEAD.match(body, start, end)) and said.end() < end:
+        start = said.end()  # 'Said David Gluskin, vice-president of ..., "When ..."'
     name = " ".join(body[start:end].split())
     if _NOT_PERSON_AFTER.match(body, end) or name.lower() in STOP_WORDS or _PLACE_NAME.fullmatch(name):
         return None
+    if _AND_CO_AFTER.match(body, end):
+        return None  # "Birr, Wilson and Co" is a firm
     if name.split()[-1] in _PORTFOLIOS and _TITLE_OF_BEFORE.search(body, max(0, start - 30), start):
         return None  # "the Secretary of Homeland Security" names an office
     if title and _FOREIGN.search(title) and not _cue(title):
@@ -1542,6 +1553,8 @@ def _person_in_run(
     affiliation = body[named.end() : run.end()] if named is not run else ""
     after = _AFFILIATION_TAIL.match(body, run.end()).end() if affiliation else end  # "of the X Institute, said"
     title = title or _title_before(body, start)
+    if title and _FOREIGN.fullmatch(title.split()[0].capitalize()) and not _cue(title):
+        return _Found("person", _canonical(name, year, earlier), start, end, None, _clean_role(title))  # "peruvian"
     state = _STATE_AFTER.match(body, end)
     appositive = _appositive(body, end) or _appositive(body, after)
     listed = _listed_after(body, start, [*earlier, *known])
@@ -1711,7 +1724,14 @@ def _listed_after(body: str, start: int, earlier: list[_Found]) -> _Found | None
         return None
     if _BETWEEN.search(body, max(0, last.start - 40), last.start):
         return None  # "talks between Reagan and Nakasone" pairs two sides, not one party's people
+    if body[last.end : start].strip() == "," and _SAID_AFTER.match(body, _name_end(body, start)):
+        return None  # "... spoke with Mexican President de la Madrid, Huayta said": the speaker, not a list
     return last if _LIST_GAP.match(body[last.end : start]) else None
+
+
+def _name_end(body: str, start: int) -> int:
+    """The end of the run of capitalised words that starts at ``start``."""
+    return _CAPSEQ.match(body, start).end() if _CAPSEQ.match(body, start) else start
 
 
 def _party(body: str, start: int, title: str | None, state: re.Match | None, appositive: re.Match | None) -> str | None:
@@ -1833,10 +1853,12 @@ def _same_person_by_nickname(words: list[str], earlier: list[_Found]) -> str | N
 
 
 def _in_firm_name(body: str, match: re.Match) -> bool:
-    """Whether a surname stands beside an "&": "Johnson & Johnson", "Procter & Gamble" are firms."""
+    """Whether a surname stands beside an "&" ("Johnson & Johnson", "Procter & Gamble") or before "and Co"
+    ("Birr, Wilson and Co"): a firm's name."""
     return (
         body[max(0, match.start() - 2) : match.start()].strip() == "&"
         or body[match.end() : match.end() + 2].strip() == "&"
+        or bool(_AND_CO_AFTER.match(body, match.end()))
     )
 
 
