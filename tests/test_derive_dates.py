@@ -122,6 +122,82 @@ def intervals(body: str, published: str = "2018-01") -> dict[str, tuple[str, str
         ),
         ("The index rose through end-March 2006.", "2019-07", "end-March 2006", "2006-03-21", "2006-03-31", "month"),
         ("The Dominion of Canada (1867) followed.", "2019-07", "1867", "1867-01-01", "1867-12-31", "year"),
+        # periods of 1987 newswire: ending on a day, shipping periods, the current quarter, to date, weekends
+        (
+            "Thailand exported rice in the week ended March 31.",
+            "1987-04-08",
+            "the week ended March 31",
+            "1987-03-25",
+            "1987-03-31",
+            "range",
+        ),
+        (
+            "A profit of 84 mln stg in the 53 weeks ending January 3, 1987.",
+            "1987-03-10",
+            "the 53 weeks ending January 3, 1987",
+            "1985-12-29",
+            "1987-01-03",
+            "range",
+        ),
+        (
+            "Profits in the third quarter ended January 31 rose.",
+            "1987-03-04",
+            "the third quarter ended January 31",
+            "1986-11-01",
+            "1987-01-31",
+            "range",
+        ),
+        ("Barley for April/May delivery.", "1987-04-08", "April/May", "1987-04-01", "1987-05-31", "range"),
+        ("Wheat for various April/Nov shipments.", "1987-04-08", "April/Nov", "1987-04-01", "1987-11-30", "range"),
+        ("Barley for April 14/30 delivery.", "1987-04-08", "April 14/30", "1987-04-14", "1987-04-30", "range"),
+        (
+            "Rapeseed for late May/early June shipment.",
+            "1987-04-08",
+            "late May/early June",
+            "1987-05-21",
+            "1987-06-10",
+            "range",
+        ),
+        (
+            "Losses would not show up in the current quarter.",
+            "1987-02-26",
+            "the current quarter",
+            "1987-01-01",
+            "1987-03-31",
+            "range",
+        ),
+        (
+            "It operated profitably from 1984 to date.",
+            "1987-03-17",
+            "from 1984 to date",
+            "1984-01-01",
+            "1987-03-17",
+            "range",
+        ),
+        (
+            "Over the weekend, Baker criticised the Bundesbank.",
+            "1987-10-19",
+            "the weekend",
+            "1987-10-17",
+            "1987-10-18",
+            "range",
+        ),
+        (
+            "Meetings have been scheduled for the weekend.",
+            "1987-10-19",
+            "the weekend",
+            "1987-10-24",
+            "1987-10-25",
+            "range",
+        ),
+        (
+            "Without agreements settled by Thursday, there will be a strike.",
+            "1987-10-19",
+            "Thursday",
+            "1987-10-22",
+            "1987-10-22",
+            "day",
+        ),
     ],
 )
 def test_expression_resolves_to_interval(body, published, text, start, end, precision):
@@ -216,6 +292,12 @@ def test_year_less_expressions_follow_tense_and_publication(body, published, tex
     assert intervals(body, published)[text] == (start, end)
 
 
+def test_a_base_year_sets_no_year():
+    """ "in 1981 prices" names the base of an index, not the year the paragraph tells of."""
+    found = intervals("GDP in 1981 prices rose in January from December's level.", "1987-03-31")
+    assert found["December"] == ("1986-12-01", "1986-12-31")
+
+
 def test_year_stated_earlier_in_paragraph_carries_over():
     body = "In 2017, talks began in August and a sunset clause was proposed in October."
     found = intervals(body, "2019-07-01")
@@ -249,6 +331,8 @@ def test_history_recounted_later_does_not_resolve_last_week():
         "Vessels are listed under 22 U.S.C. 1978 and 16 USC 1982.",
         "They bet on hockey games during the Winter Olympic season.",
         "The 1850-1990 shares and 1850 (shares) moved.",
+        "Tenders for spring wheat and winter wheat closed.",
+        "Profits were affected by the fall of the value of the dollar.",
     ],
 )
 def test_false_positives_are_not_dates(body):

@@ -178,6 +178,8 @@ _REL_YEAR = r"\s+(?P<ry>(?i:this|last|next))\s+year\b"  # "February this year", 
 _PRESENT = re.compile(r"\b(?:is|are|remains?|usually|typically|often|normally|generally|tends?|each|every)\b")
 _STATED_YEAR = re.compile(rf"(?:{_MON}\s+(?:{_DAY},?\s+)?|\b(?i:in|during)\s+)(?P<y>{_YEAR})")
 _TIME_PREPOSITIONS = {"in", "from", "since", "until", "till", "by", "during", "before", "after", "of", "to"}
+_DEADLINE_AFTER = re.compile(r"['’]s\s+(?:deadline|vote|meeting|talks|session)\b")
+_BASE_YEAR = re.compile(r"\s+(?:prices|dollars|dlrs|constant|terms|value|base)\b", re.IGNORECASE)  # "1981 prices"
 _BOUND_WORDS = {"since", "until", "till", "through", "by", "before", "of"}  # "since 2014", "Act of 1974": no setting
 _SENTENCE_START = re.compile(  # not after an initial or a title: "St. Lawrence", "U.S. Senate", "Sen. Dole"
     r"(?<!\b[A-Z])(?<!\b(?:St|Mr|Ms|Dr|Jr|No))(?<!\b(?:Sen|Rep|Gov|Mrs|Gen))[.!?;:]\s+(?=[A-Z\"“(])"
@@ -343,7 +345,7 @@ def _paragraph_dates(
         found = rule(match, article.body, context)
         if found:
             taken, previous = found.end, (found.first, found.last)
-            if found.stated and found.first.year == found.last.year and not _sets_no_year(article.body, found.start):
+            if found.stated and found.first.year == found.last.year and not _sets_no_year(article.body, found):
                 anchor = (found.first, found.last)
             mentions.append(_mention(article.body, found, paragraph.id))
     return mentions
@@ -486,10 +488,13 @@ def _compared(body: str, start: int) -> bool:
     return bool(_COMPARISON.search(body, max(0, start - 60), start))
 
 
-def _sets_no_year(body: str, start: int) -> bool:
-    """Whether a dated expression leaves the year told of unchanged: the term of a comparison, or a bound
-    ("since 2014", "until 2020") or a law's year ("the Trade Act of 1974")."""
-    return _compared(body, start) or _word_before(body, start) in _BOUND_WORDS
+def _sets_no_year(body: str, found: Found) -> bool:
+    """Whether a dated expression leaves the year told of unchanged: the term of a comparison, a bound
+    ("since 2014", "until 2020"), a law's year ("the Trade Act of 1974") or a base year ("in 1981 prices")."""
+    start = found.start
+    return (
+        _compared(body, start) or _word_before(body, start) in _BOUND_WORDS or bool(_BASE_YEAR.match(body, found.end))
+    )
 
 
 def _word_before(body: str, start: int) -> str:
@@ -542,6 +547,42 @@ def _days_rule(match: re.Match, body: str, context: Context) -> Found | None:
     if year:
         return _explicit(match, _day(int(year), month, day), _day(int(end_year), end_month, end_day), precision)
     return _year_less(match, body, context, MonthDays(month, day, end_month, end_day), precision)
+
+
+_PERIOD_MONTHS = {"year": 12, "quarter": 3, "half": 6, "month": 1}
+
+
+def _period_ending_rule(match: re.Match, body: str, context: Context) -> Found | None:
+    """ "the week ended March 31", "the 53 weeks ending January 3, 1987", "the third quarter ended January 31",
+    "the fiscal year ending March 31, 1987": the whole period that ends on that day."""
+    day = _days_rule(match, body, context)
+    if day is None:
+        return None
+    unit = match["unit"].lower().split()[-1].rstrip("s")
+    count = (int(match["n"]) if match["n"].isdigit() else NUMBERS[match["n"].lower()]) if match["n"] else 1
+    after = day.last + dt.timedelta(days=1)
+    if unit == "week":
+        first = after - dt.timedelta(days=7 * count)
+    else:
+        year, month = divmod(after.year * 12 + after.month - 1 - _PERIOD_MONTHS[unit] * count, 12)
+        first = dt.date(year, month + 1, min(after.day, _last_day(year, month + 1)))
+    return Found(match.start(), match.end(), first, day.last, "range", stated=day.stated)
+
+
+def _current_period_rule(match: re.Match, body: str, context: Context) -> Found | None:
+    """ "the current quarter", "the current month", "the current year": the one the publication falls in."""
+    unit = match["unit"].lower()
+    if not _deictic(context, "month" if unit != "year" else "year"):
+        return None
+    first, last = _period(context.published, unit, 0)
+    return Found(match.start(), match.end(), first, last, {"quarter": "range"}.get(unit, unit))
+
+
+def _to_date_rule(match: re.Match, body: str, context: Context) -> Found | None:
+    """ "from 1984 to date": from the start of that year to the publication."""
+    if not _deictic(context, "day"):
+        return None
+    return Found(match.start(), match.end(), dt.date(int(match["y"]), 1, 1), context.published, "range")
 
 
 def _day_list_rule(match: re.Match, body: str, context: Context) -> Found | None:
@@ -736,6 +777,7 @@ def _weekday_rule(match: re.Match, body: str, context: Context) -> Found | None:
         return None
     rel = (match["rel"] or "").lower()
     future = rel == "next" or (rel != "last" and _tense(body, match.start(), match.end(), context.floor) == "future")
+    future = future or (not rel and _deadline(body, match))
     gap = (WEEKDAYS.index(match["wd"].lower()) - context.published.weekday()) % 7
     if not gap and not rel:
         shift = 0  # a Tuesday story's "Tuesday" is that day, whatever the tense ("will meet Tuesday")
@@ -743,6 +785,24 @@ def _weekday_rule(match: re.Match, body: str, context: Context) -> Found | None:
         shift = (gap or 7) if future else gap - 7 if gap or rel == "last" else 0
     day = context.published + dt.timedelta(days=shift)
     return Found(match.start(), match.end(), day, day, "day")
+
+
+def _deadline(body: str, match: re.Match) -> bool:
+    """ "settled by Thursday", "until Friday", "ahead of Thursday's deadline": a day still to come."""
+    return _word_before(body, match.start()) in ("by", "until", "till", "before") or bool(
+        _DEADLINE_AFTER.match(body, match.end())
+    )
+
+
+def _weekend_rule(match: re.Match, body: str, context: Context) -> Found | None:
+    """ "over the weekend" (the one just past), "meetings scheduled for the weekend" (the one to come)."""
+    if not _deictic(context, "day"):
+        return None
+    future = _tense(body, match.start(), match.end(), context.floor) == "future"
+    saturday = context.published + dt.timedelta(days=(5 - context.published.weekday()) % 7)
+    if not future and saturday > context.published:
+        saturday -= dt.timedelta(days=7)
+    return Found(match.start("w"), match.end(), saturday, saturday + dt.timedelta(days=1), "range")
 
 
 def _relative_period_rule(match: re.Match, body: str, context: Context) -> Found | None:
@@ -1031,6 +1091,24 @@ def _so_far_rule(match: re.Match, body: str, context: Context) -> Found | None:
 
 _RULES: list[tuple[re.Pattern, Callable[[re.Match, str, Context], Found | None]]] = [
     (
+        re.compile(
+            r"\b(?i:the)\s+(?:(?P<n>\d{1,2}|(?i:two|three|four|five|six|nine|twelve))\s+)?(?P<unit>(?i:(?:fiscal\s+)?"
+            r"years?|(?:(?:first|second|third|fourth)\s+)?quarters?|(?:(?:first|second)\s+)?half|months?|weeks?))\s+"
+            rf"(?i:ended|ending)\s+(?P<m1>{_MON})\s+(?P<d1>{_DAY})(?P<m2>)(?P<d2>)(?P<joiner>)(?:,?\s+(?P<y1>{_YEAR}))?(?P<y2>)"
+        ),
+        _period_ending_rule,
+    ),
+    (
+        re.compile(
+            rf"\b(?P<m1>{_MON})\s+(?P<d1>{_DAY})/(?P<d2>[12]\d|3[01]|0?[1-9])(?![\d/])(?P<m2>)(?P<joiner>)"
+            rf"(?:,?\s+(?P<y1>{_YEAR}))?(?P<y2>)"
+        ),
+        _days_rule,
+    ),
+    (re.compile(r"\b(?i:the\s+current)\s+(?P<unit>(?i:quarter|month|year))\b"), _current_period_rule),
+    (re.compile(r"\b(?i:over|at|during|for)\s+(?P<w>(?i:the)\s+(?i:weekend))\b"), _weekend_rule),
+    (re.compile(rf"\b(?i:from|since)\s+(?P<y>{_YEAR})\s+(?i:to\s+date)\b"), _to_date_rule),
+    (
         re.compile(rf"\b(?P<m1>{_MON})\s+(?P<d1>{_DAY})(?:,\s*{_DAY})+,?\s+and\s+(?P<d2>{_DAY}),?\s+(?P<y>{_YEAR})"),
         _day_list_rule,
     ),
@@ -1059,8 +1137,9 @@ _RULES: list[tuple[re.Pattern, Callable[[re.Match, str, Context], Found | None]]
     (
         re.compile(
             rf"(?<!\w)(?:(?P<p1>{_PART})[\s-]+)?(?P<m1>{_MON_FULL})(?:,?\s+(?P<y1>{_YEAR}))?"
-            rf"(?P<joiner>\s*[-–]\s*|\s+(?:to|through|until|till|and)\s+)(?:(?P<p2>{_PART})[\s-]+)?"
-            rf"(?:(?P<m2>{_MON_FULL})(?![a-z])(?!\s+\d{{1,2}}\b)|(?P<eoy>end-year|year-end|the\s+end\s+of\s+the\s+year)\b)"
+            rf"(?P<joiner>\s*[-–/]\s*|\s+(?:to|through|until|till|and)\s+)(?:(?P<p2>{_PART})[\s-]+)?"
+            rf"(?:(?P<m2>{_MON_FULL}|(?<=/)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![a-z])(?!\s+\d{{1,2}}\b)|"
+            rf"(?P<eoy>end-year|year-end|the\s+end\s+of\s+the\s+year)\b)"
             rf"(?:,?\s+(?:of\s+)?(?P<y>{_YEAR})|{_REL_YEAR})?"
         ),
         _month_range_rule,
@@ -1166,7 +1245,8 @@ _RULES: list[tuple[re.Pattern, Callable[[re.Match, str, Context], Found | None]]
     (
         re.compile(
             rf"\b(?:(?P<part>{_PART}|(?i:late|early|mid))[\s-]+(?:(?i:the)\s+)?|(?P<side>(?i:later|earlier))\s+(?=this\s))?"
-            rf"(?:(?P<rel>{_REL})\s+)?(?P<season>(?i:spring|summer|fall|autumn|winter))\b(?!\s+Olympic|\s+Games)"
+            rf"(?:(?P<rel>{_REL})\s+)?(?P<season>(?i:spring|summer|fall|autumn|winter))\b(?!\s+(?:Olympic|Games|wheat|barley|crops?|plantings?)\b)"
+            r"(?!(?<=[Ff]all)\s+(?:of|in)\s+(?!\d))"
             rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?"
         ),
         _season_rule,
@@ -1186,6 +1266,11 @@ _YEAR_DIGITS = r"(?:1[89]|20)\d\d"
 _TRIGGERS: list[re.Pattern] = [
     re.compile(p, f)
     for p, f in (
+        (r"ended|ending", re.IGNORECASE),  # period ending on a day
+        (_MON, 0),  # days with a slash
+        (r"current", re.IGNORECASE),  # the current period
+        (r"weekend", re.IGNORECASE),  # over the weekend
+        (r"to\s+date", re.IGNORECASE),  # from a year to date
         (_MON, 0),  # list of days
         (_MON, 0),  # day and month
         (_MON, 0),  # day of month
