@@ -35,6 +35,7 @@ def chapters_in(text: str, published: str = "2018-01-15") -> set[str]:
         ("Baldrige said Japan had a restricted telecommunications market.", {"telecommunications"}),
         ("The U.S. takes 65 pct of its telecommunications equipment exports.", set()),
         ("The dollar's decline has restored U.S. competitiveness.", {"currency"}),
+        ("Ministers agreed to intervene to stabilise the value of the dollar.", {"currency"}),
         ("Taiwanese investment in the U.S. is expected to double.", {"investment"}),
         ("The administration alleged that Japan continued to dump the chips.", {"trade-remedies"}),
         ("Investors dump shares as the market falls.", set()),
@@ -71,6 +72,7 @@ def test_finds_chapter_terms(text: str, expected: set[str]) -> None:
         "Canada's services sector comprises 78% of the country's GDP, industry 20% and agriculture 2%.",
         "Both are members of the Food and Agriculture Organization.",
         "Inspectors of the Animal and Plant Health Inspection Service took part.",
+        "North American profits were affected by the fall of the value of the dollar.",
     ],
 )
 def test_traps_are_not_chapters(text: str) -> None:

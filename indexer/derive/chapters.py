@@ -54,6 +54,8 @@ _CONTEXTS = {
 
 # Terms beyond the gazetteer's: their context test, by lower-cased term.
 _CONTEXT_OF = {
+    "value of the dollar": "manipulation", "dollar's value": "manipulation", "strong yen": "manipulation",
+    "weak dollar": "manipulation",
     "energy": "list", "energy sector": "policy", "energy reform": "policy", "services": "list",
     "service industries": "list", "collective bargaining": "list", "independent unions": "list", "banking": "list",
     "insurance": "list", "telecommunications": "telecom", "telecom": "telecom", "telecoms": "telecom", "labor": "list",
@@ -82,6 +84,9 @@ _CONTEXT_OF = {
     "privatized": "state",
 }  # fmt: skip
 _EXTRA_CONTEXT_TERMS = {
+    # a currency's level said alone is a company's or a market's weather ("profits hit by the value of the
+    # dollar"); with a policy word in the sentence (intervention, stability, realignment) it is the chapter
+    "currency": ("value of the dollar", "dollar's value", "strong yen", "weak dollar"),
     "energy": ("energy sector", "energy reform"),
     "services": ("service industries",),
     "labor": ("collective bargaining", "independent unions"),
