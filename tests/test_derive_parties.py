@@ -141,3 +141,7 @@ def test_another_bodys_congress_is_not_the_us_congress() -> None:
         ("Congress", "united-states"),
         ("Congress", "united-states"),
     ]
+
+
+def test_a_cuisine_and_an_inter_american_bank_are_not_parties() -> None:
+    assert parties_in("The chain runs Mexican restaurants; the Inter-American Development Bank lent.") == []

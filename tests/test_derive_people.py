@@ -122,7 +122,7 @@ def test_list_of_senators_with_states():
             "canada",
             None,
         ),
-        ("Japanese Prime Minister Yasuhiro Nakasone met Reagan.", "Yasuhiro Nakasone", None, "Japanese Prime Minister"),
+        ("Japanese Prime Minister Toshiki Kaifu met Bush.", "Toshiki Kaifu", None, "Japanese Prime Minister"),
         (
             "Saskatchewan Trade Minister Bob Andrew expressed confidence.",
             "Bob Andrew",
@@ -603,3 +603,19 @@ def test_firm_names_are_not_people():
         'agreed. Said David Gluskin, vice-president of Nesbitt Thomson Bongard Inc, "Rates will fall."'
     )
     assert set(people(body, "1987-02-26")) == {"Joseph Arsenio", "David Gluskin"}
+
+
+def test_names_inside_other_names_are_not_people():
+    body = (
+        "Pennzoil won a judgment over the acquisition of Getty Oil. The talks are chaired by Tom Kierans, President "
+        "of McLeod, Young Weir Ltd. A Nobel Prize-winning economist spoke to the Association of South-East Asian "
+        "Nations."
+    )
+    assert set(people(body, "1987-04-06")) == {"Tom Kierans"}
+
+
+def test_an_inter_american_official_is_not_american_and_a_us_representative_is():
+    assert people("Miguel Urrutia, a senior official of the Inter-American Development Bank, said so.",
+                  "1987-03-16")["Miguel Urrutia"] is None  # fmt: skip
+    assert people("Neither Finch nor U.S. IMF Representative Charles Dallara could be reached.",
+                  "1987-04-01")["Charles Dallara"] == "united-states"  # fmt: skip

@@ -155,6 +155,8 @@ MONTH_PARTS = {
     "middle": (11, 20),
     "late": (21, 0),
     "end": (21, 0),
+    "first half": (1, 15),
+    "second half": (16, 0),
 }  # day 0 stands for the last day of the month
 REFERENCE_PUBLISHERS = {"wikipedia"}  # published (copied) long after the events they tell
 NEAR_DAYS = 60  # a year-less date this close to the publication is placed there whatever the tense
@@ -171,7 +173,9 @@ _DAY = r"(?<![\d.,$/])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d%:]|[.,]\d)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)(?![\d%]|[.,]\d)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DASH = r"(?:\s*[-–—]\s*|\s+(?:to|through|thru|until|till|and)\s+)"
-_PART = r"(?i:early|mid|late|end(?=-)|(?:the\s+)?(?:end|beginning|start|middle)\s+of)"  # "end-March" too
+_PART = (  # "end-March", "the first half of December" too
+    r"(?i:early|mid|late|end(?=-)|(?:the\s+)?(?:end|beginning|start|middle)\s+of|(?:the\s+)?(?:first|second)\s+half\s+of)"
+)
 _REL = r"(?i:last|next|this|past|coming)"
 _REL_YEAR = r"\s+(?P<ry>(?i:this|last|next))\s+year\b"  # "February this year", "January last year"
 
@@ -576,6 +580,20 @@ def _current_period_rule(match: re.Match, body: str, context: Context) -> Found 
         return None
     first, last = _period(context.published, unit, 0)
     return Found(match.start(), match.end(), first, last, {"quarter": "range"}.get(unit, unit))
+
+
+def _start_of_year_rule(match: re.Match, body: str, context: Context) -> Found | None:
+    """ "since the start of the year": early January (1-10, read like "the beginning of January", as "the end of
+    the year" is late December), of the year the tense and the publication point to."""
+    return _year_less(match, body, context, MonthDays(1, 1, 1, 10), "month")
+
+
+def _until_year_rule(match: re.Match, body: str, context: Context) -> Found | None:
+    """ "between now and 1992": from the publication to that year's end."""
+    year = int(match["y"])
+    if not _deictic(context, "day") or year < context.published.year:
+        return None
+    return Found(match.start(), match.end(), context.published, dt.date(year, 12, 31), "range")
 
 
 def _to_date_rule(match: re.Match, body: str, context: Context) -> Found | None:
@@ -1106,6 +1124,8 @@ _RULES: list[tuple[re.Pattern, Callable[[re.Match, str, Context], Found | None]]
         _days_rule,
     ),
     (re.compile(r"\b(?i:the\s+current)\s+(?P<unit>(?i:quarter|month|year))\b"), _current_period_rule),
+    (re.compile(r"\b(?i:the\s+(?:start|beginning|begining)\s+of\s+the\s+(?:calendar\s+)?year)\b"), _start_of_year_rule),
+    (re.compile(rf"\b(?i:between\s+now\s+and|from\s+now\s+(?:until|till|to))\s+(?P<y>{_YEAR})"), _until_year_rule),
     (re.compile(r"\b(?i:over|at|during|for)\s+(?P<w>(?i:the)\s+(?i:weekend))\b"), _weekend_rule),
     (re.compile(rf"\b(?i:from|since)\s+(?P<y>{_YEAR})\s+(?i:to\s+date)\b"), _to_date_rule),
     (
@@ -1229,7 +1249,7 @@ _RULES: list[tuple[re.Pattern, Callable[[re.Match, str, Context], Found | None]]
     (
         re.compile(
             rf"\b(?:(?P<y>{_YEAR})[\s-]+)?(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?i:quarter)"
-            rf"(?:\s+of\s+(?P<rel>(?i:this|next|last))\s+year"
+            rf"(?:\s+of\s+(?P<rel>(?i:this|next|last))\s+year|\s+of\s+(?i:the)\s+(?i:year)\b"
             rf"|(?!\s+of\s+(?:(?i:fiscal)\s+)?(?:\d|(?i:a|an|the|this|last|next|century)\b)))"
             rf"|\b(?i:Q)(?P<qn>[1-4])(?:\s+|\s*of\s+|\s*[-/']\s*)(?P<y2>{_YEAR})"
         ),
@@ -1269,6 +1289,8 @@ _TRIGGERS: list[re.Pattern] = [
         (r"ended|ending", re.IGNORECASE),  # period ending on a day
         (_MON, 0),  # days with a slash
         (r"current", re.IGNORECASE),  # the current period
+        (r"start|beginning|begining", re.IGNORECASE),  # the start of the year
+        (r"now", re.IGNORECASE),  # between now and a year
         (r"weekend", re.IGNORECASE),  # over the weekend
         (r"to\s+date", re.IGNORECASE),  # from a year to date
         (_MON, 0),  # list of days

@@ -418,6 +418,22 @@ PEOPLE = _people("""
     Miguel Mancera Aguayo; mx; Bank of Mexico Governor; Miguel Mancera;
     Alejandro Díaz de León; mx; Bank of Mexico Governor; Alejandro Diaz de Leon;
     Ricardo Anaya; mx; presidential candidate; ;
+    Yasuhiro Nakasone; ; Prime Minister; Nakasone; 1980s
+    Noboru Takeshita; ; Prime Minister; Takeshita; 1980s
+    Kiichi Miyazawa; ; Finance Minister; Miyazawa; 1980s
+    Satoshi Sumita; ; Bank of Japan Governor; Sumita; 1980s
+    Hajime Tamura; ; Trade and Industry Minister; Tamura; 1980s
+    Makoto Kuroda; ; Vice Minister for International Affairs; Kuroda; 1980s
+    Margaret Thatcher; ; Prime Minister; Thatcher; 1980s
+    Nigel Lawson; ; Chancellor of the Exchequer; Lawson; 1980s
+    Helmut Kohl; ; Chancellor; Kohl; 1980s
+    Gerhard Stoltenberg; ; Finance Minister; Stoltenberg; 1980s
+    Karl Otto Poehl; ; Bundesbank President; Karl Otto Pöhl|Poehl|Pöhl; 1980s
+    Edouard Balladur; ; Finance Minister; Balladur; 1980s
+    Jacques Delors; ; European Commission President; Delors; 1980s
+    Willy De Clercq; ; EC External Relations Commissioner; Willy de Clercq|De Clercq|de Clercq; 1980s
+    Dilson Funaro; ; Finance Minister; Funaro; 1980s
+    Jose Sarney; ; President; José Sarney|Sarney; 1980s
     Margarita Zavala; mx; presidential candidate; ;
 """)
 
@@ -816,6 +832,12 @@ PLACES = {
     "street",
 }
 ORG_WORDS = {
+    "nations",
+    "organisation",
+    "organization",
+    "organistion",
+    "prize",
+    "prize-winning",
     "times",
     "post",
     "journal",
@@ -1179,7 +1201,7 @@ ORG_ENDINGS = {
 }
 NOT_ORGANIZATIONS = {"Soviet Union", "European Union"}
 PARTY_CUES = {
-    US: r"U\.S\.|US|USA|(?<!North )(?<!Latin )(?<!South )(?<!Central )Americans?|America's|United States'?|"
+    US: r"U\.S\.|US|USA|(?<!North )(?<!Latin )(?<!South )(?<!Central )(?<!Inter-)Americans?|America's|United States'?|"
     r"Washington's|Republican|Democratic|Democrat|GOP",
     CA: r"Canadians?|Canada's|Canada|[A-Z][a-z]+Canada|Ottawa's|Liberal|Tory|Conservative|Quebec|Ontario|Alberta|"
     r"British Columbia|Saskatchewan|Manitoba|Newfoundland|Nova Scotia|New Brunswick",
@@ -1318,15 +1340,19 @@ _TITLE_AFTER_ORG = re.compile(
 _CLAUSE_END = re.compile(
     r"(?<!U\.S)(?<!U\.K)[.;,:()\"“”\]]\s|"
     r"(?<=U\.S|U\.K)\.(?![ ](?:[a-z]|(?:Deputy|Under|Assistant|Special|Chief|Trade|Treasury|Commerce|Agriculture|"
-    r"Energy|Defense|State|Labor|Secretary|Ambassador|Embassy|Senator|Sen|Rep|Representative|Attorney)\b))\s"
+    r"Energy|Defense|State|Labor|Secretary|Ambassador|Embassy|Senator|Sen|Rep|Representative|Attorney|IMF|"
+    r"Executive|Director|Delegate|Permanent)\b))\s"
 )
 _AIDE_AFTER = re.compile(  # "Trump foreign policy adviser": the patron's party
     r"(?:[ \t]+[a-z-]+){0,3}[ \t]+(?:advis[eo]rs?|aides?|spokes(?:man|woman|person)|envoys?|appointees?)\b"
 )
 _SAID_LEAD = re.compile(rf"(?:Said|Says|Added|Asked){_SP}(?=[A-Z])")
+_FIRM_AFTER = re.compile(rf",{_SP}(?:[A-Z][\w&'-]*{_SP}){{1,3}}(?:Ltd|Inc|Co|Corp|LP)\b")
 _AND_CO_AFTER = re.compile(rf",?{_SP}(?:and|&){_SP}(?:Co|Company|Sons|Associates)\b")
 _ENVOY_TO = re.compile(r"\b(?:[Aa]mbassadors?|[Ee]nvoys?|[Cc]onsul(?:s|-[Gg]eneral)?)\s+(?:to|in)\s+(?:the\s+)?$")
-_NOT_PERSON_AFTER = re.compile(rf"{_SP}(?:Corp|Inc|Co|Ltd|Motors?|Bank|Group|Party|Doctrine|[Dd]octrine)\b")
+_NOT_PERSON_AFTER = re.compile(
+    rf"{_SP}(?:Corp|Inc|Co|Ltd|Motors?|Bank|Group|Party|Doctrine|[Dd]octrine|Oil|Petroleum|Resources|Securities)\b"
+)
 _DOCTRINE_AFTER = re.compile(rf"{_SP}[Dd]octrine\b")  # "the Castañeda Doctrine" names a policy
 
 
@@ -1434,6 +1460,7 @@ def _gazetteer(body: str, year_at: Callable[[int], int | None]) -> list[_Found]:
     for match in _GAZETTEER.finditer(body):
         entry = _pick(body, match, year_at(match.start()))
         named_for = _DOCTRINE_AFTER.match(body, match.end()) or _in_firm_name(body, match)  # a policy or a firm
+        named_for = named_for or (" " not in match[0] and _NOT_PERSON_AFTER.match(body, match.end()))  # "Getty Oil"
         if isinstance(entry, Person) and not named_for:
             found.append(_Found("person", entry.name, match.start(), match.end(), entry.party, entry.role))
         elif isinstance(entry, Organization):
@@ -1544,8 +1571,8 @@ def _person_in_run(
     name = " ".join(body[start:end].split())
     if _NOT_PERSON_AFTER.match(body, end) or name.lower() in STOP_WORDS or _PLACE_NAME.fullmatch(name):
         return None
-    if _AND_CO_AFTER.match(body, end):
-        return None  # "Birr, Wilson and Co" is a firm
+    if _AND_CO_AFTER.match(body, end) or (" " not in name and _FIRM_AFTER.match(body, end)):
+        return None  # "Birr, Wilson and Co", "McLeod, Young Weir Ltd" are firms
     if name.split()[-1] in _PORTFOLIOS and _TITLE_OF_BEFORE.search(body, max(0, start - 30), start):
         return None  # "the Secretary of Homeland Security" names an office
     if title and _FOREIGN.search(title) and not _cue(title):
@@ -1859,6 +1886,7 @@ def _in_firm_name(body: str, match: re.Match) -> bool:
         body[max(0, match.start() - 2) : match.start()].strip() == "&"
         or body[match.end() : match.end() + 2].strip() == "&"
         or bool(_AND_CO_AFTER.match(body, match.end()))
+        or (" " not in match[0] and bool(_FIRM_AFTER.match(body, match.end())))  # "McLeod, Young Weir Ltd"
     )
 
 
