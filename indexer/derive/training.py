@@ -35,12 +35,14 @@ SLUGS = tuple(sorted(CHAPTER_SLUGS))
 class Settings:
     """What the fit is allowed: the vocabulary, the penalties and the decision threshold."""
 
-    min_document_frequency: int = 3
+    # chosen by five-fold cross-validation over the 402 training items of the eighth round: word penalty 0.1 and
+    # threshold 0.35 scored F1 0.847 against 0.835 for 0.3 and 0.4 (0.03-0.01 and 0.3-0.45 were no better)
+    min_document_frequency: int = 5
     shared_penalty: float = 0.01
-    word_penalty: float = 0.3
+    word_penalty: float = 0.1
     steps: int = 1500
     learning_rate: float = 0.05
-    threshold: float = 0.4
+    threshold: float = 0.35
     folds: int = 5
 
 
