@@ -36,6 +36,8 @@ SPLITS = ("dev", "test", "labelled")
 # 2026-12-06, sixth and seventh rounds (94 fresh items into the labelled split, the model retrained on 366 items):
 # parties 1.000/.978/.989, chapters .801/.801/.801 (three tags of 146 fewer), dates unchanged, people .909/.909/.909
 # (attribution .729), organisations .870/.699/.775. The floors stay; chapters is at its floor.
+# 2026-12-06, eighth round (36 more fresh items, the chapter model retuned by cross-validation): chapters
+# .808/.808/.808, the rest unchanged.
 FLOORS = [
     ("parties", 0.95, 0.95, 0.95),
     ("chapters", 0.80, 0.80, 0.80),
