@@ -1157,7 +1157,8 @@ _RULES: list[tuple[re.Pattern, Callable[[re.Match, str, Context], Found | None]]
     (
         re.compile(
             rf"(?<!\w)(?:(?P<p1>{_PART})[\s-]+)?(?P<m1>{_MON_FULL})(?:,?\s+(?P<y1>{_YEAR}))?"
-            rf"(?P<joiner>\s*[-–/]\s*|\s+(?:to|through|until|till|and)\s+)(?:(?P<p2>{_PART})[\s-]+)?"
+            rf"(?P<joiner>\s*[-–/]\s*|\s+(?:to|through|until|till|and)\s+)"
+            rf"(?:(?<=/)(?:{_MON_FULL}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)/)*(?:(?P<p2>{_PART})[\s-]+)?"
             rf"(?:(?P<m2>{_MON_FULL}|(?<=/)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![a-z])(?!\s+\d{{1,2}}\b)|"
             rf"(?P<eoy>end-year|year-end|the\s+end\s+of\s+the\s+year)\b)"
             rf"(?:,?\s+(?:of\s+)?(?P<y>{_YEAR})|{_REL_YEAR})?"
