@@ -149,6 +149,14 @@ def intervals(body: str, published: str = "2018-01") -> dict[str, tuple[str, str
         ),
         ("Barley for April/May delivery.", "1987-04-08", "April/May", "1987-04-01", "1987-05-31", "range"),
         ("Whites for June/July/Aug shipment.", "1987-04-08", "June/July/Aug", "1987-06-01", "1987-08-31", "range"),
+        (
+            "Lawson scrapped the official target in his budget speech on Tuesday.",
+            "1987-03-19",
+            "Tuesday",
+            "1987-03-17",
+            "1987-03-17",
+            "day",
+        ),
         ("Wheat for various April/Nov shipments.", "1987-04-08", "April/Nov", "1987-04-01", "1987-11-30", "range"),
         ("Barley for April 14/30 delivery.", "1987-04-08", "April 14/30", "1987-04-14", "1987-04-30", "range"),
         (

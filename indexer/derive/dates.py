@@ -191,7 +191,7 @@ _SENTENCE_START = re.compile(  # not after an initial or a title: "St. Lawrence"
 )
 _FUTURE = re.compile(
     r"\b(?:will|shall|won't|'ll|next|upcoming|scheduled|planned|plans?|expected|expects?|set\s+to|due\s+to|"
-    r"is\s+to|are\s+to|would|going\s+to|likely|forthcoming|intends?\s+to|deadline|target|hoped?\s+to|"
+    r"is\s+to|are\s+to|would|going\s+to|likely|forthcoming|intends?\s+to|deadline|(?<!the\s)(?<!official\s)target|hoped?\s+to|"
     r"hopes\s+to|aims?\s+to|aimed|(?<!had\s)(?<!has\s)(?<!have\s)(?<!was\s)(?<!were\s)to\s+be|should|could|might|(?-i:may))\b",
     re.IGNORECASE,
 )
