@@ -150,6 +150,14 @@ def intervals(body: str, published: str = "2018-01") -> dict[str, tuple[str, str
         ("Barley for April/May delivery.", "1987-04-08", "April/May", "1987-04-01", "1987-05-31", "range"),
         ("Whites for June/July/Aug shipment.", "1987-04-08", "June/July/Aug", "1987-06-01", "1987-08-31", "range"),
         (
+            "Exports rise before the beef accord expires next March 31.",
+            "1987-04-14",
+            "March 31",
+            "1988-03-31",
+            "1988-03-31",
+            "day",
+        ),
+        (
             "Lawson scrapped the official target in his budget speech on Tuesday.",
             "1987-03-19",
             "Tuesday",

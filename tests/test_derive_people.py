@@ -609,7 +609,7 @@ def test_names_inside_other_names_are_not_people():
     body = (
         "Pennzoil won a judgment over the acquisition of Getty Oil. The talks are chaired by Tom Kierans, President "
         "of McLeod, Young Weir Ltd. A Nobel Prize-winning economist spoke to the Association of South-East Asian "
-        "Nations."
+        "Nations. Dome Petroleum and the Marine Technology Society agreed."
     )
     assert set(people(body, "1987-04-06")) == {"Tom Kierans"}
 

@@ -550,7 +550,8 @@ def _days_rule(match: re.Match, body: str, context: Context) -> Found | None:
         year = end_year = "2001"  # "the September 11 attacks" name their day
     if year:
         return _explicit(match, _day(int(year), month, day), _day(int(end_year), end_month, end_day), precision)
-    return _year_less(match, body, context, MonthDays(month, day, end_month, end_day), precision)
+    direction = {"next": "after", "last": "before"}.get(_word_before(body, match.start()))  # "next March 31"
+    return _year_less(match, body, context, MonthDays(month, day, end_month, end_day), precision, direction)
 
 
 _PERIOD_MONTHS = {"year": 12, "quarter": 3, "half": 6, "month": 1}

@@ -833,6 +833,9 @@ PLACES = {
 }
 ORG_WORDS = {
     "nations",
+    "petroleum",
+    "society",
+    "unity",
     "organisation",
     "organization",
     "organistion",
