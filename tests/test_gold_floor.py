@@ -38,10 +38,11 @@ SPLITS = ("dev", "test", "labelled")
 # (attribution .729), organisations .870/.699/.775. The floors stay; chapters is at its floor.
 # 2026-12-06, eighth round (36 more fresh items, the chapter model retuned by cross-validation): chapters
 # .808/.808/.808, the rest unchanged.
+# 2026-12-06, ninth round: dates .915/.893/.904 (108 of 121), the rest unchanged; the dates F1 floor rose to .90.
 FLOORS = [
     ("parties", 0.95, 0.95, 0.95),
     ("chapters", 0.80, 0.80, 0.80),
-    ("dates", 0.90, 0.85, 0.85),
+    ("dates", 0.90, 0.85, 0.90),
     ("people", 0.85, 0.90, 0.90),
     ("organizations", 0.85, 0.65, 0.75),
 ]
