@@ -168,7 +168,8 @@ NUMBERS = {
 QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 _MON_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_MON = rf"(?:{_MON_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![a-z])"
+_MON_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+_MON = rf"(?:{_MON_FULL}|{_MON_ABBR}\.?)(?![a-z])"
 _DAY = r"(?<![\d.,$/])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d%:]|[.,]\d)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)(?![\d%]|[.,]\d)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -1159,8 +1160,8 @@ _RULES: list[tuple[re.Pattern, Callable[[re.Match, str, Context], Found | None]]
         re.compile(
             rf"(?<!\w)(?:(?P<p1>{_PART})[\s-]+)?(?P<m1>{_MON_FULL})(?:,?\s+(?P<y1>{_YEAR}))?"
             rf"(?P<joiner>\s*[-–/]\s*|\s+(?:to|through|until|till|and)\s+)"
-            rf"(?:(?<=/)(?:{_MON_FULL}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)/)*(?:(?P<p2>{_PART})[\s-]+)?"
-            rf"(?:(?P<m2>{_MON_FULL}|(?<=/)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![a-z])(?!\s+\d{{1,2}}\b)|"
+            rf"(?:(?<=/)(?:{_MON_FULL}|{_MON_ABBR})/)*(?:(?P<p2>{_PART})[\s-]+)?"
+            rf"(?:(?P<m2>{_MON_FULL}|(?<=/){_MON_ABBR}\.?)(?![a-z])(?!\s+\d{{1,2}}\b)|"
             rf"(?P<eoy>end-year|year-end|the\s+end\s+of\s+the\s+year)\b)"
             rf"(?:,?\s+(?:of\s+)?(?P<y>{_YEAR})|{_REL_YEAR})?"
         ),

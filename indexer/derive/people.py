@@ -1354,7 +1354,7 @@ _FIRM_AFTER = re.compile(rf",{_SP}(?:[A-Z][\w&'-]*{_SP}){{1,3}}(?:Ltd|Inc|Co|Cor
 _AND_CO_AFTER = re.compile(rf",?{_SP}(?:and|&){_SP}(?:Co|Company|Sons|Associates)\b")
 _ENVOY_TO = re.compile(r"\b(?:[Aa]mbassadors?|[Ee]nvoys?|[Cc]onsul(?:s|-[Gg]eneral)?)\s+(?:to|in)\s+(?:the\s+)?$")
 _NOT_PERSON_AFTER = re.compile(
-    rf"{_SP}(?:Corp|Inc|Co|Ltd|Motors?|Bank|Group|Party|Doctrine|[Dd]octrine|Oil|Petroleum|Resources|Securities)\b"
+    rf"{_SP}(?:Corp|Inc|Co|Ltd|Motors?|Bank|Group|Party|[Dd]octrine|Oil|Petroleum|Resources|Securities)\b"
 )
 _DOCTRINE_AFTER = re.compile(rf"{_SP}[Dd]octrine\b")  # "the Castañeda Doctrine" names a policy
 
@@ -1761,7 +1761,7 @@ def _listed_after(body: str, start: int, earlier: list[_Found]) -> _Found | None
 
 def _name_end(body: str, start: int) -> int:
     """The end of the run of capitalised words that starts at ``start``."""
-    return _CAPSEQ.match(body, start).end() if _CAPSEQ.match(body, start) else start
+    return run.end() if (run := _CAPSEQ.match(body, start)) else start
 
 
 def _party(body: str, start: int, title: str | None, state: re.Match | None, appositive: re.Match | None) -> str | None:
