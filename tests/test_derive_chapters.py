@@ -228,7 +228,8 @@ def test_lumber_tariffs_are_a_remedy_case() -> None:
 
 def test_usmca_article_numbers_name_their_chapters() -> None:
     text = "A request for review under article 10.12 of the USMCA, and the mechanism under Annex 31-A of the USMCA."
-    assert chapters_in(text, "2020-01-29") == {"trade-remedies", "dispute-settlement"}
+    assert chapters_in(text, "2020-01-29") == {"trade-remedies", "dispute-settlement", "labor"}
+    assert chapters_in("The product-specific rules in Annex 4-B of the USMCA.", "2020-01-29") == {"rules-of-origin"}
     assert chapters_in("The joint review under article 34.7 of the USMCA.", "2020-01-29") == {"sunset-clause"}
     assert chapters_in("Article 27 of the Constitution of Mexico.", "1987-03-01") == set()
     assert chapters_in("Article 9.6 of the TPP on investment.", "2019-07-01") == set()
@@ -236,3 +237,14 @@ def test_usmca_article_numbers_name_their_chapters() -> None:
 
 def test_office_names_are_not_their_subject() -> None:
     assert chapters_in("The Secretary of Agriculture and the Agriculture Committee shall be consulted.") == set()
+
+
+def test_farm_commodity_sales_are_agriculture() -> None:
+    assert chapters_in("Wheat sales of 362,400 tonnes for the current season were down.") == {"agriculture"}
+    assert chapters_in("Wheat was grown across the valley.") == set()
+
+
+def test_an_agency_name_and_an_economy_s_make_up_name_no_chapter() -> None:
+    assert chapters_in("Petitions go to the Commissioner of U.S. Customs and Border Protection.") == set()
+    text = "In terms of share of the GDP by economic sector, the largest contributors in agriculture are Jalisco."
+    assert chapters_in(text, "2019-07-01") == set()

@@ -43,12 +43,13 @@ _ADMIN += r"enforcement|" + _POLICY
 _TELECOM = _LIST + r"|access|open\w*|closed|restrict\w*|foreign|standards|retaliat\w*|rules|accord|agreements?"
 _STATE_COMPANY = r"state|state-owned|state-run|government|government-owned|public|crown|companies|company|firms?|"
 _STATE_COMPANY += r"enterprises?|corporations?|monopol\w*|banks?|airlines?|railways?|utilit\w*|industr\w*|sector"
+_FARM_TRADE = _TRADE + r"|sales|sold|purchases|purchased|buyers|bought|export\w*"  # "corn sales of 2.5 mln tonnes"
 _CONTEXTS = {
     name: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
     for name, pattern in {
         "trade": _TRADE, "policy": _POLICY, "remedy": _REMEDY, "subsidy": _SUBSIDY, "injury": _INJURY,
         "gatt": _GATT_CASE, "admin": _ADMIN, "panel": _PANEL, "list": _LIST, "manipulation": _MANIPULATION,
-        "import": _IMPORT, "fuel": _FUEL_TRADE, "state": _STATE_COMPANY, "telecom": _TELECOM,
+        "import": _IMPORT, "fuel": _FUEL_TRADE, "state": _STATE_COMPANY, "telecom": _TELECOM, "farm": _FARM_TRADE,
     }.items()
 }  # fmt: skip
 
@@ -173,7 +174,8 @@ _NOT_CHAPTER_TERMS = (
     "Deposit Insurance", "free trade", "free-trade", "Energy Information Administration",
     "export quotas", "export quota", "production quotas", "production quota", "output quotas", "output quota",
     "quota year", "fishing quotas", "milk quotas", "preferential tariff treatment", "Food and Agriculture Organization",
-    "Animal and Plant Health Inspection Service", "customs duty", "customs duties",
+    "Animal and Plant Health Inspection Service", "customs duty", "customs duties", "Customs and Border Protection",
+    "Customs Service", "airline deregulation",
 )  # fmt: skip
 
 
@@ -191,7 +193,8 @@ def _term_table() -> dict[str, _Term]:
             if term not in _STRONG_REMOVED and term not in _CONTEXT_OF:
                 table[term] = _Term(info.slug, None)
         for term in (*info.context_terms, *_EXTRA_CONTEXT_TERMS.get(info.slug, ())):
-            table[term] = _Term(info.slug, _CONTEXT_OF.get(term.lower(), "trade"))
+            default = "farm" if info.slug == "agriculture" else "trade"
+            table[term] = _Term(info.slug, _CONTEXT_OF.get(term.lower(), default))
     return table
 
 
@@ -246,7 +249,8 @@ _AGREEMENT_TITLE = re.compile(
 _SECTORS = frozenset({"agriculture", "services", "financial-services", "energy", "telecommunications"})
 _COMPOSITION = re.compile(
     r"(?:%|\bper\s*cent|\bpercent|\bpct)\s+of\s+(?:the\s+)?(?:(?:country|nation|[A-Z]\w+)['’]s\s+|its\s+|total\s+)?"
-    r"(?:GDP|gross\s+domestic\s+product|economy|economic\s+output|output|work\s?force|labou?r\s+force|employment)\b",
+    r"(?:GDP|gross\s+domestic\s+product|economy|economic\s+output|output|work\s?force|labou?r\s+force|employment)\b"
+    r"|\bshare\s+of\s+(?:the\s+)?(?:GDP|gross\s+domestic\s+product|economic\s+output)\b",
     re.IGNORECASE,
 )
 _OF_ANOTHER_TEXT = re.compile(r"\s+of\s+the\s+(?!USMCA\b|Agreement\b)[A-Z]")  # "Article 17.1 of the Dispute..."
@@ -344,7 +348,8 @@ def _number_mentions(article: Article) -> list[Mention]:
         for match in _USMCA_ARTICLE.finditer(article.body):
             if _OF_ANOTHER_TEXT.match(article.body, match.end()):
                 continue
-            for slug in _usmca_article_chapters(int(match["chapter"] or match["annex"]), int(match["article"] or 0)):
+            chapter, number = int(match["chapter"] or match["annex"]), int(match["article"] or 0)
+            for slug in _usmca_article_chapters(chapter, number, annex=match["annex"] is not None):
                 mentions.append(make_mention(article, "chapter", slug, match.start(), match.end()))
     return mentions
 
@@ -362,12 +367,15 @@ def _after_usmca(article: Article) -> bool:
     return bool(article.published) and article.published.isoformat() >= USMCA_AGREED
 
 
-def _usmca_article_chapters(chapter: int, article: int) -> list[str]:
+def _usmca_article_chapters(chapter: int, article: int, annex: bool = False) -> list[str]:
     """The chapters a USMCA "article 10.12" belongs to: Chapter 10's Section D (10.8 to 10.21) is the
-    binational panel review of trade remedy determinations, so it is dispute settlement as well."""
+    binational panel review of trade remedy determinations, so it is dispute settlement as well; Annexes 31-A
+    and 31-B are the facility-specific rapid response labor mechanism, so they are labor as well."""
     slug = _USMCA_NUMBERS.get(str(chapter))
     if chapter == 10 and 8 <= article <= 21:
         return [slug, _USMCA_NUMBERS["10D"]]
+    if chapter == 31 and annex:
+        return [slug, "labor"]
     return [slug] if slug else []
 
 

@@ -193,7 +193,7 @@ _SENTENCE_START = re.compile(  # not after an initial or a title: "St. Lawrence"
 _FUTURE = re.compile(
     r"\b(?:will|shall|won't|'ll|next|upcoming|scheduled|planned|plans?|expected|expects?|set\s+to|due\s+to|"
     r"is\s+to|are\s+to|would|going\s+to|likely|forthcoming|intends?\s+to|deadline|(?<!the\s)(?<!official\s)target|hoped?\s+to|"
-    r"hopes\s+to|aims?\s+to|aimed|(?<!had\s)(?<!has\s)(?<!have\s)(?<!was\s)(?<!were\s)to\s+be|should|could|might|(?-i:may))\b",
+    r"hopes\s+to|aims?\s+to|aimed|begins|starts|opens|expires|commences|(?<!had\s)(?<!has\s)(?<!have\s)(?<!was\s)(?<!were\s)to\s+be|should|could|might|(?-i:may))\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(  # plainly past: an event dated in the publication's future would not be told so
@@ -547,6 +547,8 @@ def _days_rule(match: re.Match, body: str, context: Context) -> Found | None:
     year, end_year = match["y1"] or match["y2"], match["y2"] or match["y1"]
     if not year and (fiscal := _FISCAL_ENDED_ON.search(body, max(context.floor, match.start() - 60), match.start())):
         year = end_year = str(_full_year(fiscal["y"]))  # "fiscal 1986 ended September 30": that year's
+    if not year and (relative := _relative_year(match.groupdict().get("ry"), context)):
+        year = end_year = str(relative)  # "September 30 this year"
     if not year and (month, day, precision) == (9, 11, "day") and _after_9_11(match, body, context):
         year = end_year = "2001"  # "the September 11 attacks" name their day
     if year:
@@ -605,6 +607,13 @@ def _to_date_rule(match: re.Match, body: str, context: Context) -> Found | None:
     return Found(match.start(), match.end(), dt.date(int(match["y"]), 1, 1), context.published, "range")
 
 
+def _year_to_date_rule(match: re.Match, body: str, context: Context) -> Found | None:
+    """ "the year to date", "year-to-date": from the start of the publication's year to its day."""
+    if not _deictic(context, "day"):
+        return None
+    return Found(match.start(), match.end(), dt.date(context.published.year, 1, 1), context.published, "range")
+
+
 def _day_list_rule(match: re.Match, body: str, context: Context) -> Found | None:
     """ "September 8, 9, 12, and 14, 1993": the days of one month listed, from the first to the last."""
     year, month = int(match["y"]), _month_number(match["m1"])
@@ -651,10 +660,26 @@ def _month_rule(match: re.Match, body: str, context: Context) -> Found | None:
         return None
     if not (part or rel) and month in context.named:
         return Found(match.start(), match.end(), *context.named[month], precision)
-    found = _year_less(match, body, context, MonthDays(month, lo, month, hi), precision, _rel_direction(body, match))
+    direction = _rel_direction(body, match)
+    if (
+        direction is None
+        and not part
+        and _CONTRACT_AFTER.match(body, match.end())
+        and _word_before(body, match.start()) not in _TIME_PREPOSITIONS
+    ):
+        direction = "after"  # "June Swiss francs", "December crude": a futures delivery month lies ahead
+    found = _year_less(match, body, context, MonthDays(month, lo, month, hi), precision, direction)
     if found and rel and not part and rel.lower() in ("last", "next"):
         context.named[month] = (found.first, found.last)
     return found
+
+
+_CONTRACT_AFTER = re.compile(
+    r"\s+(?:(?:Swiss|German|West\s+German|Japanese|British|Canadian|U\.S\.|Treasury|T-)\s*)?(?i:francs|marks|yen|"
+    r"sterling|pounds?|dollars?|bonds?|bills|notes|crude|gasoline|heating\s+oil|gold|silver|copper|platinum|corn|wheat|"
+    r"soybeans?|soymeal|cattle|hogs|sugar|coffee|cocoa|cotton|futures|contracts?|delivery|options|puts|calls)\b"
+    r"(?!\s+(?i:output|production|imports?|exports?|sales|stocks|inventories|shipments|prices|reserves|supplies)\b)"
+)
 
 
 def _relative_year(word: str | None, context: Context) -> int | None:
@@ -877,6 +902,8 @@ def _season_rule(match: re.Match, body: str, context: Context) -> Found | None:
     if not (rel or year or part) and _recurring(body, match, context):
         return None  # "pollution remains an issue during the summer" is every summer
     span = _season_span(match["season"].lower(), _part_key(part or "").replace("-", " "))
+    if match["season2"]:  # "the spring and summer of 1870": from the first season's start to the second's end
+        span = MonthDays(span.month, span.day, SEASONS[match["season2"].lower()][1], 0)
     first, last = SEASONS[match["season"].lower()]
     if year:
         placed = _place(span, int(year) - (first > last and span.month > last))
@@ -1130,6 +1157,7 @@ _RULES: list[tuple[re.Pattern, Callable[[re.Match, str, Context], Found | None]]
     (re.compile(rf"\b(?i:between\s+now\s+and|from\s+now\s+(?:until|till|to))\s+(?P<y>{_YEAR})"), _until_year_rule),
     (re.compile(r"\b(?i:over|at|during|for)\s+(?P<w>(?i:the)\s+(?i:weekend))\b"), _weekend_rule),
     (re.compile(rf"\b(?i:from|since)\s+(?P<y>{_YEAR})\s+(?i:to\s+date)\b"), _to_date_rule),
+    (re.compile(r"\b(?i:the\s+year\s+to\s+date|year-to-date)\b"), _year_to_date_rule),
     (
         re.compile(rf"\b(?P<m1>{_MON})\s+(?P<d1>{_DAY})(?:,\s*{_DAY})+,?\s+and\s+(?P<d2>{_DAY}),?\s+(?P<y>{_YEAR})"),
         _day_list_rule,
@@ -1137,7 +1165,7 @@ _RULES: list[tuple[re.Pattern, Callable[[re.Match, str, Context], Found | None]]
     (
         re.compile(
             rf"\b(?:{_WEEKDAY},?\s+)?(?P<m1>{_MON})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?"
-            rf"(?:(?P<joiner>{_DASH})(?:(?P<m2>{_MON})\s+)?(?P<d2>{_DAY})(?!\s+{_MON}))?(?:,?\s+(?P<y2>{_YEAR}))?"
+            rf"(?:(?P<joiner>{_DASH})(?:(?P<m2>{_MON})\s+)?(?P<d2>{_DAY})(?!\s+{_MON}))?(?:,?\s+(?P<y2>{_YEAR})|{_REL_YEAR})?"
         ),
         _days_rule,
     ),
@@ -1214,7 +1242,7 @@ _RULES: list[tuple[re.Pattern, Callable[[re.Match, str, Context], Found | None]]
     ),
     (
         re.compile(
-            r"\b(?i:(?:the\s+)?end\s+of\s+the\s+(?:calendar\s+)?year|year-end|"
+            r"\b(?i:(?:the\s+)?end\s+of\s+the\s+(?:calendar\s+)?year|year[-\s]end|"
             r"(?:the\s+)?end(?:-|\s+of\s+(?:calendar\s+(?:year\s+)?)?)(?P<y>(?:19|20)\d\d))\b"
         ),
         _end_of_year_rule,
@@ -1270,6 +1298,7 @@ _RULES: list[tuple[re.Pattern, Callable[[re.Match, str, Context], Found | None]]
             rf"\b(?:(?P<part>{_PART}|(?i:late|early|mid))[\s-]+(?:(?i:the)\s+)?|(?P<side>(?i:later|earlier))\s+(?=this\s))?"
             rf"(?:(?P<rel>{_REL})\s+)?(?P<season>(?i:spring|summer|fall|autumn|winter))\b(?!\s+(?:Olympic|Games|wheat|barley|crops?|plantings?)\b)"
             r"(?!(?<=[Ff]all)\s+(?:of|in)\s+(?!\d))"
+            r"(?:\s+and\s+(?P<season2>(?i:spring|summer|fall|autumn|winter))\b)?"
             rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?"
         ),
         _season_rule,
@@ -1296,6 +1325,7 @@ _TRIGGERS: list[re.Pattern] = [
         (r"now", re.IGNORECASE),  # between now and a year
         (r"weekend", re.IGNORECASE),  # over the weekend
         (r"to\s+date", re.IGNORECASE),  # from a year to date
+        (r"year.to.date", re.IGNORECASE),  # the year to date
         (_MON, 0),  # list of days
         (_MON, 0),  # day and month
         (_MON, 0),  # day of month

@@ -40,15 +40,20 @@ _CORPORATE = (
     r"Corp|Corporation|Inc|Co|Cos|Ltd|Ltda|Plc|PLC|Bancorp|Bancshares|Holdings|Industries|Fund|Airlines|Airways"
 )
 _NOT_ORG_NAME = rf"(?!{_SP}(?:[A-Z][\w&.'-]*{_SP}){{0,3}}(?:{_CORPORATE})\b)"
-_NOT_NAMED_AFTER = rf"(?!{_SP}(?!(?:{_OFFICE})\b)[A-Z][a-z])"
+_NATIONAL_BODY = (  # "Canadian Institute of Chartered Accountants", "American Soybean Association": a national body
+    r"Association|Associations|Institute|Council|Federation|Chamber|Union|Bureau|League|Coalition|Alliance|Society|"
+    r"Bankers|Manufacturers|Exporters|Producers|Growers|Farmers|Workers"
+)
+_NOT_NAMED_AFTER = rf"(?!{_SP}(?!(?:{_OFFICE})\b)(?!(?:[A-Z][\w&'’-]*{_SP}){{0,3}}(?:{_NATIONAL_BODY})\b)[A-Z][a-z])"
 
 _COUNTRY = r"(?:U\.S\.|US|United[ \t]+States|Canada|Mexico)"
 _AGREEMENT_NAME = (
     rf"{_COUNTRY}(?:[-–/]{_COUNTRY}){{2}}\b|"  # "United States-Mexico-Canada Agreement", "US-Mexico-Canada deal"
     rf"{_COUNTRY}[-–/]{_COUNTRY}{_SP}(?:Free{_SP}Trade{_SP}|Trade{_SP})?(?:Agreement|Accord|Pact|FTA)\b"
 )
-_CURRENCY = (
-    rf"(?:U\.S\.|US|Canadian|Mexican|American){_SP}(?:dlrs?|DLRS?|dollars?|DOLLARS?|cents|cts|pesos?|currency)\b"
+_CURRENCY = (  # "Canadian dlrs", "6-mln-U.S.-dlr", "US $26,320"
+    rf"(?:U\.S\.|US|Canadian|Mexican|American)(?:{_SP}|-)(?:dlrs?|DLRS?|dollars?|DOLLARS?|cents|cts|pesos?|currency)\b|"
+    r"(?:U\.S\.|US)[ \t]?(?=\$)"
 )
 _NOT_PARTIES = (
     rf"{_AGREEMENT_NAME}|{_CURRENCY}|"

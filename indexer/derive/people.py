@@ -418,6 +418,140 @@ PEOPLE = _people("""
     Miguel Mancera Aguayo; mx; Bank of Mexico Governor; Miguel Mancera;
     Alejandro Díaz de León; mx; Bank of Mexico Governor; Alejandro Diaz de Leon;
     Ricardo Anaya; mx; presidential candidate; ;
+    Donald Hodel; us; Interior Secretary; Hodel|Donald P. Hodel; 1980s
+    John Herrington; us; Energy Secretary; Herrington|John S. Herrington; 1980s
+    Elizabeth Dole; us; Transportation Secretary; ;
+    Caspar Weinberger; us; Defense Secretary; Weinberger; *
+    Frank Carlucci; us; National Security Adviser; Carlucci; *
+    Howard Baker; us; White House chief of staff; Howard H. Baker;
+    Marlin Fitzwater; us; White House spokesman; Fitzwater; *
+    Larry Speakes; us; White House spokesman; Speakes; *
+    John Poindexter; us; National Security Adviser; Poindexter|John M. Poindexter; *
+    Robert McFarlane; us; National Security Adviser; McFarlane|Robert C. McFarlane; 1980s
+    Oliver North; us; National Security Council aide; Oliver L. North;
+    William Casey; us; CIA Director; Casey|William J. Casey; 1980s
+    Robert Gates; us; CIA Director; Robert M. Gates;
+    William Webster; us; FBI Director; William H. Webster;
+    Lawrence Walsh; us; independent counsel; Lawrence E. Walsh;
+    Beryl Sprinkel; us; Council of Economic Advisers chairman; Sprinkel; *
+    Manuel Johnson; us; Federal Reserve Vice Chairman; Manuel H. Johnson;
+    Wayne Angell; us; Federal Reserve governor; Angell; 1980s
+    Martha Seger; us; Federal Reserve governor; Seger; 1980s
+    Robert Heller; us; Federal Reserve governor; H. Robert Heller;
+    Preston Martin; us; Federal Reserve Vice Chairman; ;
+    E. Gerald Corrigan; us; New York Federal Reserve Bank president; Gerald Corrigan|Corrigan; 1980s
+    David Mulford; us; Assistant Treasury Secretary; Mulford|David C. Mulford; *
+    Richard Darman; us; Deputy Treasury Secretary; Darman; *
+    Daniel Amstutz; us; Under Secretary of Agriculture; Amstutz|Daniel G. Amstutz; *
+    Peter Myers; us; Deputy Agriculture Secretary; ;
+    William Seidman; us; FDIC chairman; L. William Seidman|Seidman; *
+    Susan Phillips; us; CFTC chairman; ;
+    Kalo Hineman; us; CFTC commissioner; Hineman; *
+    Frank Naylor; us; Farm Credit Administration chairman; Naylor; 1980s
+    Alan Holmer; us; USTR general counsel; Holmer; *
+    Bob Packwood; us; Sen.; Robert Packwood|Packwood; *
+    Bill Bradley; us; Sen.; Bradley; 1980s
+    Donald Riegle; us; Sen.; Don Riegle|Riegle; *
+    John Chafee; us; Sen.; Chafee; *
+    Ernest Hollings; us; Sen.; Fritz Hollings|Hollings; *
+    Jesse Helms; us; Sen.; Helms; *
+    Patrick Leahy; us; Sen.; Leahy; *
+    Edward Zorinsky; us; Sen.; Zorinsky; *
+    David Boren; us; Sen.; Boren; *
+    Spark Matsunaga; us; Sen.; Matsunaga; *
+    Alan Cranston; us; Sen.; Cranston; *
+    Sam Nunn; us; Sen.; Nunn; *
+    Richard Lugar; us; Sen.; Lugar; *
+    Edward Kennedy; us; Sen.; Ted Kennedy|Edward M. Kennedy;
+    Pete Wilson; us; Sen.; ;
+    Thad Cochran; us; Sen.; Cochran; *
+    Larry Pressler; us; Sen.; Pressler; *
+    Tom Harkin; us; Sen.; Harkin; *
+    Kent Conrad; us; Sen.; ;
+    Quentin Burdick; us; Sen.; Burdick; *
+    Mark Andrews; us; Sen.; ;
+    David Durenberger; us; Sen.; Dave Durenberger|Durenberger; *
+    Rudy Boschwitz; us; Sen.; Boschwitz; *
+    Howard Metzenbaum; us; Sen.; Metzenbaum; *
+    John Glenn; us; Sen.; ;
+    Carl Levin; us; Sen.; ;
+    Pete Domenici; us; Sen.; Domenici; *
+    Phil Gramm; us; Sen.; Gramm; *
+    Warren Rudman; us; Sen.; Rudman; *
+    Robert Michel; us; House Republican leader; Bob Michel;
+    John Dingell; us; Rep.; Dingell; *
+    Don Bonker; us; Rep.; Bonker; *
+    Ed Jenkins; us; Rep.; ;
+    Phil Crane; us; Rep.; Philip Crane;
+    Bill Archer; us; Rep.; ;
+    Guy Vander Jagt; us; Rep.; Vander Jagt; *
+    Jack Kemp; us; Rep.; Kemp; 1980s
+    Helen Bentley; us; Rep.; Helen Delich Bentley;
+    Kika de la Garza; us; Rep.; de la Garza|De la Garza; 1980s
+    Jamie Whitten; us; Rep.; Whitten; *
+    Fernand St. Germain; us; Rep.; Fernand St Germain|St Germain|St. Germain; *
+    Dave Reichert; us; Rep.; Reichert; *
+    Steve Daines; us; Sen.; Daines; *
+    Gregg Doud; us; chief agricultural negotiator; Doud; *
+    Jeffrey Gerrish; us; Deputy U.S. Trade Representative; Gerrish; *
+    Dennis Shea; us; Deputy U.S. Trade Representative; ;
+    Ted McKinney; us; Under Secretary of Agriculture; ;
+    Michel Côté; ca; Consumer and Corporate Affairs Minister; Michel Cote;
+    Sinclair Stevens; ca; Industry Minister; ;
+    Harvie Andre; ca; Consumer and Corporate Affairs Minister; ;
+    Robert de Cotret; ca; Treasury Board President; De Cotret|de Cotret; *
+    Ray Hnatyshyn; ca; Justice Minister; Hnatyshyn; *
+    Perrin Beatty; ca; Defence Minister; Beatty; *
+    Tom Siddon; ca; Fisheries Minister; Siddon; *
+    James Kelleher; ca; Trade Minister; Jim Kelleher|Kelleher; 1980s
+    Jake Epp; ca; Health Minister; ;
+    Benoît Bouchard; ca; Transport Minister; Benoit Bouchard;
+    Bill McKnight; ca; Agriculture Minister; ;
+    Stewart McInnes; ca; Public Works Minister; ;
+    Otto Jelinek; ca; Sports Minister; Jelinek; *
+    John Wise; ca; Agriculture Minister; ;
+    Charles Mayer; ca; Minister responsible for the Canadian Wheat Board; ;
+    Don Blenkarn; ca; Commons finance committee chairman; Blenkarn; *
+    Germain Denis; ca; deputy chief negotiator; ;
+    Howard Pawley; ca; Manitoba Premier; Pawley; *
+    Bill Vander Zalm; ca; British Columbia Premier; Vander Zalm; *
+    John Buchanan; ca; Nova Scotia Premier; ;
+    Richard Hatfield; ca; New Brunswick Premier; Hatfield; 1980s
+    Joe Ghiz; ca; Prince Edward Island Premier; Ghiz; *
+    Dick Johnston; ca; Alberta Treasurer; ;
+    Bob Rae; ca; Ontario NDP leader; ;
+    Shirley Carr; ca; Canadian Labour Congress president; ;
+    Bob White; ca; Canadian Auto Workers president; ;
+    Thomas d'Aquino; ca; Business Council on National Issues president; d'Aquino|Tom d'Aquino; *
+    Marc Garneau; ca; Transport Minister; Garneau; 2010s
+    Andrew Leslie; ca; parliamentary secretary; ;
+    Lawrence MacAulay; ca; Agriculture Minister; MacAulay; 2010s
+    Navdeep Bains; ca; Innovation Minister; Bains; 2010s
+    Dominic LeBlanc; ca; Minister; ;
+    Gerald Butts; ca; Principal Secretary to the Prime Minister; Butts; 2010s
+    Katie Telford; ca; Chief of Staff to the Prime Minister; Telford; 2010s
+    Flavio Volpe; ca; Automotive Parts Manufacturers' Association president; Volpe; 2010s
+    Dennis Darby; ca; Canadian Manufacturers & Exporters president; ;
+    Hassan Yussuff; ca; Canadian Labour Congress president; Yussuff; *
+    Brian Pallister; ca; Manitoba Premier; Pallister; *
+    Scott Moe; ca; Saskatchewan Premier; ;
+    Stephen McNeil; ca; Nova Scotia Premier; ;
+    Blaine Higgs; ca; New Brunswick Premier; Higgs; 2010s
+    Alfredo del Mazo; mx; Energy Minister; Alfredo Del Mazo|del Mazo|Del Mazo; 1980s
+    Mario Ramón Beteta; mx; Pemex director; Mario Ramon Beteta|Beteta; 1980s
+    Francisco Rojas; mx; Pemex director; ;
+    Francisco Suárez Dávila; mx; Deputy Finance Minister; Francisco Suarez Davila;
+    Manuel Bartlett; mx; Interior Minister; ;
+    Fidel Velázquez; mx; Confederation of Mexican Workers leader; Fidel Velazquez;
+    Salvador Behar; mx; deputy chief negotiator; ;
+    Juan Pablo Castañón; mx; Consejo Coordinador Empresarial president; Juan Pablo Castanon|Castañón|Castanon; 2010s
+    Bosco de la Vega; mx; National Agricultural Council president; ;
+    Tatiana Clouthier; mx; campaign manager; Clouthier; 2010s
+    Olga Sánchez Cordero; mx; Interior Secretary; Olga Sanchez Cordero;
+    Héctor Vasconcelos; mx; Senator; Hector Vasconcelos;
+    Miguel Ángel Osorio Chong; mx; Interior Secretary; Miguel Angel Osorio Chong|Osorio Chong; *
+    Pedro Joaquín Coldwell; mx; Energy Secretary; Pedro Joaquin Coldwell|Joaquín Coldwell|Joaquin Coldwell; *
+    Alfonso Romo; mx; chief of staff; ;
     Yasuhiro Nakasone; ; Prime Minister; Nakasone; 1980s
     Noboru Takeshita; ; Prime Minister; Takeshita; 1980s
     Kiichi Miyazawa; ; Finance Minister; Miyazawa; 1980s
@@ -629,6 +763,29 @@ ORGANIZATIONS = _organizations("""
     Confederation of Mexican Workers; mx; CTM
     National Agricultural Council; mx; Consejo Nacional Agropecuario
     Supreme Court of Canada; ca; Canadian Supreme Court
+    Commodity Futures Trading Commission; us; CFTC
+    Federal Deposit Insurance Corporation; us; Federal Deposit Insurance Corp|FDIC
+    Farm Credit Administration; us;
+    Federal Home Loan Bank Board; us;
+    Comptroller of the Currency; us; Office of the Comptroller of the Currency
+    Central Intelligence Agency; us; CIA
+    Federal Bureau of Investigation; us; FBI
+    Internal Revenue Service; us; IRS
+    Foreign Agricultural Service; us;
+    Small Business Administration; us;
+    Overseas Private Investment Corporation; us; OPIC
+    Federal Reserve Bank of New York; us; New York Federal Reserve Bank|New York Fed
+    National Energy Board; ca;
+    Foreign Investment Review Agency; ca; FIRA
+    Ontario Securities Commission; ca;
+    Canadian Transport Commission; ca;
+    Canada Border Services Agency; ca;
+    Petro-Canada; ca; Petro Canada|PetroCanada
+    Nacional Financiera; mx; Nafinsa
+    Comisión Federal de Electricidad; mx; Comision Federal de Electricidad|Federal Electricity Commission
+    Conasupo; mx;
+    Secretariat of Energy; mx; Mexico's Energy Ministry|Mexican Energy Ministry
+    Coparmex; mx;
     European Parliament; ;
     Asian Development Bank; ;
     Inter-American Development Bank; ; IDB
@@ -830,6 +987,55 @@ PLACES = {
     "city",
     "county",
     "street",
+    "ecuador",
+    "trinidad",
+    "trinidad-tobago",
+    "tobago",
+    "cuba",
+    "jamaica",
+    "bolivia",
+    "uruguay",
+    "paraguay",
+    "nicaragua",
+    "guatemala",
+    "honduras",
+    "panama",
+    "costa",
+    "rica",
+    "haiti",
+    "portugal",
+    "luxembourg",
+    "iceland",
+    "yugoslavia",
+    "romania",
+    "bulgaria",
+    "czechoslovakia",
+    "morocco",
+    "algeria",
+    "libya",
+    "tunisia",
+    "ghana",
+    "zaire",
+    "zambia",
+    "zimbabwe",
+    "ethiopia",
+    "uganda",
+    "tanzania",
+    "sudan",
+    "syria",
+    "lebanon",
+    "oman",
+    "qatar",
+    "bahrain",
+    "emirates",
+    "yemen",
+    "afghanistan",
+    "sri",
+    "lanka",
+    "burma",
+    "vietnam",
+    "bangladesh",
+    "nepal",
 }
 ORG_WORDS = {
     "nations",
@@ -1265,20 +1471,26 @@ _MEMBER_OF = re.compile(
     rf",{_SP}(?:a|an|the){_SP}(?P<role>(?:[\w-]+{_SP})?members?{_SP}of{_SP}(?:[^,;()\n.]|\.(?!\s)|(?<=U\.S)\.|{_SP}){{1,80}})"
 )  # ", a member of the\n Federal Reserve Board," (wrapped) too
 _CITY = {
-    CA: re.compile(r"\b(?:Toronto|Montreal|Montréal|Vancouver|Calgary|Edmonton|Winnipeg|Halifax|Regina|Saskatoon)\b"),
+    CA: re.compile(
+        r"\b(?:Toronto|Montreal|Montréal|Vancouver|Calgary|Edmonton|Winnipeg|Halifax|Regina|Saskatoon|Quebec City|"
+        r"Hamilton, Ontario|Windsor, Ontario|Oshawa|Mississauga|Kitchener)\b"
+    ),
     US: re.compile(
         r"\b(?:New York|Chicago|Houston|Detroit|Los Angeles|San Francisco|Boston|Dallas|Pittsburgh|Philadelphia|"
-        r"Atlanta|Seattle|Minneapolis|St\. Louis|Cleveland|Denver)\b"
+        r"Atlanta|Seattle|Minneapolis|St\. Louis|Cleveland|Denver|Salt Lake City|Miami|Phoenix|Omaha|Kansas City|"
+        r"Cincinnati|Milwaukee|Baltimore|Oklahoma City|Tulsa|New Orleans|Indianapolis|Hartford|Newark|San Diego|"
+        r"San Jose|Sacramento|Des Moines|Memphis|Nashville|Charlotte|Stamford|Wall Street)\b"
     ),
-    MX: re.compile(r"\b(?:Monterrey|Guadalajara|Tijuana|Ciudad Juárez|Ciudad Juarez)\b"),
+    MX: re.compile(r"\b(?:Monterrey|Guadalajara|Tijuana|Ciudad Juárez|Ciudad Juarez|Puebla|Querétaro|Queretaro)\b"),
 }
 _ACADEMIC = re.compile(r"\b(?:University|College|Institute|School|professor|economist)\b")
 # Offices only the U.S. government names so (Canada's was the Secretary of State for External Affairs).
 _US_CABINET = re.compile(
     r"(?i:(?:under\s*|deputy\s+|assistant\s+)?secretary\s+of\s+state\b(?!\s+for\s+(?:external|foreign)\s+affairs)|"
     r"secretary\s+of\s+the\s+treasury|treasury\s+secretary|"
-    r"(?:agriculture|commerce|energy|labor|defense)\s+(?:under\s*)?secretary|"
-    r"(?:under\s*)?secretary\s+of\s+(?:agriculture|commerce|energy|labor|defense)\b)"
+    r"(?:agriculture|commerce|energy|labor|defense|transportation|housing|education)\s+(?:under\s*)?secretary|"
+    r"(?:under\s*)?secretary\s+of\s+(?:agriculture|commerce|energy|labor|defense|transportation|housing|education|"
+    r"health\s+and\s+human\s+services|veterans\s+affairs|homeland\s+security)\b)"
 )
 _CONSTITUENCY_TITLE = re.compile(
     r"\b(?i:sen|senator|gov|governor|rep|representative|congress(?:wo)?man|lawmaker|legislator|premier|mla|mpp)\b"
@@ -1302,6 +1514,8 @@ _ABROAD = re.compile(
     r"India|Europe|Argentina|Chile|Peru|Colombia|Venezuela|Indonesia|Malaysia|Singapore|Thailand|Philippines|"
     r"Pakistan|Israel|Egypt|Nigeria|Russia|Poland|Sweden|Norway|Denmark|Netherlands|Holland|Belgium|Switzerland|"
     r"Austria|New Zealand|Hong Kong|Algeria|Saudi Arabia|Kuwait|Iran|Iraq|EC|European Community|Tokyo|Taipei|"
+    r"Ecuador|Trinidad|Cuba|Bolivia|Uruguay|Paraguay|Nicaragua|Guatemala|Honduras|El Salvador|Panama|Costa Rica|"
+    r"Jamaica|Portugal|Yugoslavia|Morocco|South Africa|Vietnam|"
     r"Brussels|Bonn|Paris|London|Seoul|Beijing|Peking)\b|"
     rf"\b(?:yen|sterling|francs|lire|guilders|D-?marks|Deutsche{_SP}marks|pounds{_SP}sterling)\b"  # a foreign currency
 )
@@ -1676,9 +1890,15 @@ def _before_affiliation(body: str, run: re.Match) -> re.Match:
         head, rest = run[0][: link.start()].split(), run[0][link.end() :]
         if company and len(head) < 2:
             continue
-        if head and not _stop_token(head[-1], True) and _affiliation(rest) and _personal(head):
+        if head and not _stop_token(head[-1], True) and _affiliation(rest) and _personal(_after_title(head)):
             return _CAPSEQ.match(body, run.start(), run.start() + link.start()) or run
     return run
+
+
+def _after_title(words: list[str]) -> list[str]:
+    """The words after the last title or common word: "Energy Minister Javier Espinosa" -> the name."""
+    last = max((i for i, word in enumerate(words) if _stop_token(word, i == len(words) - 1)), default=-1)
+    return words[last + 1 :] or words
 
 
 def _word_before_is_the(body: str, start: int) -> bool:
