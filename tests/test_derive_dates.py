@@ -282,6 +282,39 @@ def intervals(body: str, published: str = "2018-01") -> dict[str, tuple[str, str
             "month",
         ),
         ("He said February crude output rose.", "1987-03-11", "February", "1987-02-01", "1987-02-28", "month"),
+        (
+            "It has no plans to renegotiate the agreement it worked out with banks in February, he said.",
+            "1987-06-01",
+            "February",
+            "1987-02-01",
+            "1987-02-28",
+            "month",
+        ),
+        (
+            "Further talks would be held in June, Mulroney said.",
+            "1987-03-12",
+            "June",
+            "1987-06-01",
+            "1987-06-30",
+            "month",
+        ),
+        ("The colonies declared independence in 1776.", "2019-07-01", "1776", "1776-01-01", "1776-12-31", "year"),
+        (
+            "Canada ran its own affairs in the later 1920s.",
+            "2019-07-01",
+            "later 1920s",
+            "1927-01-01",
+            "1929-12-31",
+            "range",
+        ),
+        (
+            "Refugees came since the beginning of the 1980s.",
+            "2019-07-01",
+            "beginning of the 1980s",
+            "1980-01-01",
+            "1982-12-31",
+            "range",
+        ),
     ],
 )
 def test_expression_resolves_to_interval(body, published, text, start, end, precision):
@@ -815,3 +848,7 @@ def test_a_month_placed_by_last_or_next_places_the_same_bare_month_later_on():
 )  # fmt: skip
 def test_the_same_period_a_year_before_is_the_span_named_before_it(body, expected):
     assert intervals(body, "1987-04-01") == expected
+
+
+def test_a_clock_time_or_a_count_is_no_early_year() -> None:
+    assert intervals("Trading halted at 1600 GMT and 1750 shares changed hands.", "1987-03-11") == {}

@@ -631,3 +631,13 @@ def test_officials_of_1987_are_in_the_gazetteer() -> None:
     found = people("The tariffs are likely, Presidential spokesman Marlin Fitzwater said.", "1987-04-10")
     assert found["Marlin Fitzwater"] == "united-states"
     assert people("Alfredo del Mazo said output would rise.", "1987-04-10")["Alfredo del Mazo"] == "mexico"
+
+
+def test_a_government_body_names_its_party_but_a_bare_treasury_does_not() -> None:
+    def parties(body: str) -> set[str]:
+        return {m.value for m in derive(make_article("t", "T", body, "1987-04-01")).mentions if m.type == "party"}
+
+    assert parties("The National Energy Board said hearings will reopen.") == {"canada"}
+    assert parties("The Securities and Exchange Commission approved the offer.") == {"united-states"}
+    assert parties("The price includes a premium, Treasury officials said.") == set()
+    assert parties("The Toronto Stock Exchange halted trading.") == set()

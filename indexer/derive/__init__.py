@@ -64,6 +64,7 @@ def derive(article: Article) -> Derivation:
         *find_people_and_organizations(article),
     ]
     mentions = _people_of_the_only_party(article, mentions)
+    mentions += _institutions_as_parties(article, mentions)
     mentions.sort(key=lambda m: (m.start, -m.end, m.type))
     return Derivation(article.id, mentions, find_positions(article, mentions))
 
@@ -99,6 +100,34 @@ def _people_of_the_only_party(article: Article, mentions: list[Mention]) -> list
     }
     joining = {m.value for m in people} - placed
     return [replace(m, party=only) if m.type == "person" and m.value in joining else m for m in mentions]
+
+
+# A government's own body names its party ("the National Energy Board said", "the Federal Reserve"); an association,
+# a union, a political party or an exchange of that country does not.
+_INSTITUTION = re.compile(
+    r"\b(?:Department|Commission|Board|Agency|Administration|Service|Office|Bureau|Reserve|Congress|Senate|House|"
+    r"Court|Tribunal|Ministry|Secretariat|Treasury|Council of Economic Advisers|National Security Council|"
+    r"Bank of (?:Canada|Mexico)|Export-Import Bank|Credit Corporation|Development Corporation|Investment Corporation|"
+    r"Parliament|Committee|Canada)\b"
+)
+_NOT_INSTITUTION = re.compile(
+    r"\b(?:Association|Chamber|Federation|Union|Party|Institute|Pool|Stock Exchange|Business)\b"
+)
+
+
+def _institutions_as_parties(article: Article, mentions: list[Mention]) -> list[Mention]:
+    """A party mention for each known government institution of a party that no party mention already covers."""
+    covered = [(m.start, m.end) for m in mentions if m.type == "party"]
+    return [
+        make_mention(article, "party", m.party, m.start, m.end)
+        for m in mentions
+        if m.type == "organization"
+        and m.party
+        and _INSTITUTION.search(m.value)
+        and not _NOT_INSTITUTION.search(m.value)
+        and (len(m.text.split()) > 1 or m.text.isupper())  # a bare "Treasury" may be any country's
+        and not any(start < m.end and m.start < end for start, end in covered)
+    ]
 
 
 def extraction_json(derivation: Derivation) -> dict:

@@ -205,6 +205,11 @@ _PAST_WEAK = re.compile(  # reporting verbs and participles: "said the board cal
     r"(?!(?:United|indeed|need|hundred|proceed|exceed|succeed|speed)\b)\w{3,}ed)\b",
     re.IGNORECASE,
 )
+_PAST_CLAUSE = re.compile(  # a finite past verb after a future word: "the deal it worked out in February"
+    r"\b(?:it|he|she|they|we|which|who)\s+(?:was|were|had|did|met|held|took|began|came|signed|"
+    r"(?!(?:need|proceed|exceed|succeed|speed)\b)\w{3,}ed)\b",
+    re.IGNORECASE,
+)
 _COMPARISON = re.compile(  # "against 1.02 billion in March 1986", "compared with January 1986"
     r"\b(?:against|compared\s+(?:with|to)|versus|vs|from)\s+(?:[^.;:]|\.(?=\d))*?\d(?:[^.;:]|\.(?=\d))*$"
     r"|\b(?:against|compared\s+(?:with|to)|versus|vs\.?|than)\s+(?:the\s+|in\s+)?$",
@@ -474,7 +479,10 @@ def _tense(body: str, start: int, end: int, floor: int = 0) -> str:
     before = _sentence_before(body, start, floor)
     after = body[end : end + 50].split("\n", 1)[0]
     after = after[: m.start()] if (m := _SENTENCE_START.search(after)) else after
-    if _FUTURE.search(before) or re.match(r"\W*(?:will|would|is\s+to|are\s+to)\b", after):
+    future = [m.end() for m in _FUTURE.finditer(before)]
+    if future and _PAST_CLAUSE.search(before, future[-1]):
+        return "past"  # "has no plans to renegotiate the agreement it worked out in February": the clause is past
+    if future or re.match(r"\W*(?:will|would|is\s+to|are\s+to)\b", after):
         return "future"
     if _PAST.search(before) or _PAST.search(after):
         return "past"
@@ -789,7 +797,9 @@ def _year_span_rule(match: re.Match, body: str, context: Context) -> Found | Non
 def _decade_part(first: int, part: str | None) -> tuple[int, int]:
     """The years of a decade, or of its early, mid or late part: "the early 1980s" is 1980-1982, as "the late
     1970s" is 1977-1979 and "the mid-1980s" 1984-1986 (the gold set's convention)."""
-    lo, hi = {"early": (0, 2), "mid": (4, 6), "late": (7, 9)}.get((part or "").lower(), (0, 9))
+    word = (part or "").lower().split()[0] if part else ""  # "the beginning of the 1980s" reads as the early 1980s
+    word = {"beginning": "early", "start": "early", "middle": "mid", "end": "late", "later": "late"}.get(word, word)
+    lo, hi = {"early": (0, 2), "mid": (4, 6), "late": (7, 9)}.get(word, (0, 9))
     return first + lo, first + hi
 
 
@@ -1203,7 +1213,7 @@ _RULES: list[tuple[re.Pattern, Callable[[re.Match, str, Context], Found | None]]
         ),
         _same_period_rule,
     ),
-    (re.compile(r"(?<![\w$€£.,/#-])(?P<y>(?:1[89]|20)\d\d)(?![\w%]|[.,]\d|[-–/]\d)"), _year_rule),
+    (re.compile(r"(?<![\w$€£.,/#-])(?P<y>(?:1[5-9]|20)\d\d)(?![\w%]|[.,]\d|[-–/]\d)"), _year_rule),
     (
         re.compile(
             r"(?<![\w$.,/#-])(?:(?i:from|between)\s+)?(?P<y1>(?:1[89]|20)\d\d)"
@@ -1213,7 +1223,8 @@ _RULES: list[tuple[re.Pattern, Callable[[re.Match, str, Context], Found | None]]
     ),
     (
         re.compile(
-            r"(?<![\w$.,/#-])(?:(?P<part>(?i:early|mid|late))[\s-]+)?(?P<y1>(?:1[89]|20)\d0)(?P<decade>s|'s)\b(?P<y2>)"
+            r"(?<![\w$.,/#-])(?:(?P<part>(?i:early|mid|late|later|(?:beginning|start|middle|end)\s+of\s+the))[\s-]+)?"
+            r"(?P<y1>(?:1[89]|20)\d0)(?P<decade>s|'s)\b(?P<y2>)"
         ),
         _year_span_rule,
     ),
@@ -1333,7 +1344,7 @@ _TRIGGERS: list[re.Pattern] = [
         (_MON_FULL, 0),  # month
         (_MON_FULL, 0),  # month range
         (r"quarter|period|month", re.IGNORECASE),  # the same period
-        (_YEAR_DIGITS, 0),  # year
+        (r"(?:1[5-9]|20)\d\d", 0),  # year
         (_YEAR_DIGITS, 0),  # year span
         (_YEAR_DIGITS, 0),  # decade
         (_YEAR_DIGITS, 0),  # part of a year
