@@ -641,3 +641,9 @@ def test_a_government_body_names_its_party_but_a_bare_treasury_does_not() -> Non
     assert parties("The Securities and Exchange Commission approved the offer.") == {"united-states"}
     assert parties("The price includes a premium, Treasury officials said.") == set()
     assert parties("The Toronto Stock Exchange halted trading.") == set()
+
+
+def test_a_possessive_of_a_person_named_earlier_gives_the_party() -> None:
+    body = "Ontario Premier David Peterson objected. Peterson's trade minister, Hugh O'Neil, wants a veto."
+    assert people(body, "1987-09-10")["Hugh O'Neil"] == "canada"
+    assert people("Smith's trade minister, Hugh O'Neil, wants a veto.", "1987-09-10")["Hugh O'Neil"] is None

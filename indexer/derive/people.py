@@ -149,7 +149,7 @@ PEOPLE = _people("""
     Kenneth Smith Ramos; mx; chief negotiator; Smith Ramos|Kenneth Smith; *
     Juan Carlos Baker; mx; Undersecretary of Foreign Trade; ;
     Marcelo Ebrard; mx; Foreign Minister; Ebrard; *
-    Graciela Márquez; mx; Secretary of Economy; Graciela Marquez;
+    Graciela Márquez; mx; Secretary of Economy; Graciela Marquez|Graciela Márquez Colín|Graciela Marquez Colin;
     Carlos Salinas de Gortari; mx; President; Salinas de Gortari|Carlos Salinas|Salinas; 1980s
     Jaime Serra Puche; mx; Secretary of Trade; Serra Puche|Jaime Serra; *
     Moisés Kalach; mx; business negotiator; Moises Kalach|Kalach; *
@@ -1813,11 +1813,18 @@ def _person_in_run(
     appositive = appositive or _member_of(body, end)
     role = title or (appositive["role"] if appositive else None) or (listed.role if listed else None)
     party = _party(body, start, title, state, appositive) or (listed.party if listed else None)
-    party = party or _affiliation_party(affiliation)
+    party = party or _affiliation_party(affiliation) or _patron_party(role, [*earlier, *known])
     canonical = _canonical(name, year, earlier)
     if listed and not title and (known_party := _gazetteer_party(canonical)):
         party = known_party  # "Diefenbaker and Kennedy": the list gives no party to a known president
     return _Found("person", canonical, start, end, party or _gazetteer_party(canonical), _clean_role(role))
+
+
+def _patron_party(role: str | None, earlier: list[_Found]) -> str | None:
+    """The party of a person named earlier whose possessive opens the role ("Peterson's trade minister")."""
+    patron = re.search(r"\b([A-Z][\w'-]+)['’]s\b", role or "")
+    matches = [f.party for f in earlier if f.party and f.value.split()[-1] == (patron[1] if patron else None)]
+    return matches[-1] if matches else None
 
 
 def _member_of(body: str, end: int) -> re.Match | None:
