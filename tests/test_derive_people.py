@@ -647,3 +647,9 @@ def test_a_possessive_of_a_person_named_earlier_gives_the_party() -> None:
     body = "Ontario Premier David Peterson objected. Peterson's trade minister, Hugh O'Neil, wants a veto."
     assert people(body, "1987-09-10")["Hugh O'Neil"] == "canada"
     assert people("Smith's trade minister, Hugh O'Neil, wants a veto.", "1987-09-10")["Hugh O'Neil"] is None
+
+
+def test_a_name_of_a_firm_in_a_city_said_is_a_person() -> None:
+    found = people("Keiichi Udagawa of Bank of Tokyo in New York said the dollar would fall.", "1987-05-10")
+    assert "Keiichi Udagawa" in found
+    assert "Bank of Tokyo" not in found

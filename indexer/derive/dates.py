@@ -479,6 +479,8 @@ def _tense(body: str, start: int, end: int, floor: int = 0) -> str:
     before = _sentence_before(body, start, floor)
     after = body[end : end + 50].split("\n", 1)[0]
     after = after[: m.start()] if (m := _SENTENCE_START.search(after)) else after
+    if re.search(r"\b(?i:effective)(?:\s+(?:from|on|as\s+of))?\s*$", before) and not _PAST_WEAK.search(after):
+        return "future"  # "the lifting of bans, effective from July": a measure takes effect ahead
     future = [m.end() for m in _FUTURE.finditer(before)]
     if future and _PAST_CLAUSE.search(before, future[-1]):
         return "past"  # "has no plans to renegotiate the agreement it worked out in February": the clause is past
@@ -783,7 +785,8 @@ def _year_span_rule(match: re.Match, body: str, context: Context) -> Found | Non
     if " and " in match[0] and not match[0].lower().startswith("between"):
         return None
     if first < 1900 and not match["decade"] and not match[0].lower().startswith(("from", "between")):
-        return None
+        if _word_before(body, match.start()) not in _TIME_PREPOSITIONS:
+            return None  # "in 1851-1951" is a span, "1850-1990 shares" are not
     if match["decade"]:
         first, last = _decade_part(first, match["part"])
     else:
@@ -863,6 +866,7 @@ def _weekend_rule(match: re.Match, body: str, context: Context) -> Found | None:
 def _relative_period_rule(match: re.Match, body: str, context: Context) -> Found | None:
     """ "last week", "next month", "this year", "early next year": relative to the publication."""
     unit, rel = match["unit"].lower(), match["rel"].lower()
+    rel = "this" if rel.startswith("in") else rel  # "earlier in the year" reads as "earlier this year"
     if not match["part"] and rel != "this" and _word_before(body, match.start()) == "the":
         return None  # "over the last year" is a stretch of time, not the calendar year
     if not _deictic(
@@ -1216,7 +1220,7 @@ _RULES: list[tuple[re.Pattern, Callable[[re.Match, str, Context], Found | None]]
     (re.compile(r"(?<![\w$€£.,/#-])(?P<y>(?:1[5-9]|20)\d\d)(?![\w%]|[.,]\d|[-–/]\d)"), _year_rule),
     (
         re.compile(
-            r"(?<![\w$.,/#-])(?:(?i:from|between)\s+)?(?P<y1>(?:1[89]|20)\d\d)"
+            r"(?<![\w$.,/#-])(?:(?i:from|between)\s+)?(?P<y1>(?:1[5-9]|20)\d\d)"
             r"(?:\s*[-–/]\s*|\s+(?:to|through|and)\s+)(?P<y2>\d\d(?:\d\d)?)(?![\w%]|[.,]\d)(?P<decade>)"
         ),
         _year_span_rule,
@@ -1224,7 +1228,7 @@ _RULES: list[tuple[re.Pattern, Callable[[re.Match, str, Context], Found | None]]
     (
         re.compile(
             r"(?<![\w$.,/#-])(?:(?P<part>(?i:early|mid|late|later|(?:beginning|start|middle|end)\s+of\s+the))[\s-]+)?"
-            r"(?P<y1>(?:1[89]|20)\d0)(?P<decade>s|'s)\b(?P<y2>)"
+            r"(?P<y1>(?:1[5-9]|20)\d0)(?P<decade>s|'s)\b(?P<y2>)"
         ),
         _year_span_rule,
     ),
@@ -1247,7 +1251,7 @@ _RULES: list[tuple[re.Pattern, Callable[[re.Match, str, Context], Found | None]]
     (
         re.compile(
             r"\b(?:(?P<part>(?i:earlier|later|early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of))[\s-]+)?"
-            r"(?P<rel>(?i:last|next|this))\s+(?P<unit>week(?:end)?|month|quarter|year)\b"
+            r"(?P<rel>(?i:last|next|this|(?<=earlier\s)in\s+the|(?<=later\s)in\s+the))\s+(?P<unit>week(?:end)?|month|quarter|year)\b"
         ),
         _relative_period_rule,
     ),
@@ -1345,8 +1349,8 @@ _TRIGGERS: list[re.Pattern] = [
         (_MON_FULL, 0),  # month range
         (r"quarter|period|month", re.IGNORECASE),  # the same period
         (r"(?:1[5-9]|20)\d\d", 0),  # year
-        (_YEAR_DIGITS, 0),  # year span
-        (_YEAR_DIGITS, 0),  # decade
+        (r"(?:1[5-9]|20)\d\d", 0),  # year span
+        (r"(?:1[5-9]|20)\d0", 0),  # decade
         (_YEAR_DIGITS, 0),  # part of a year
         (r"[Tt]o(?:day|night|morrow)|[Yy]esterday|night|morning|afternoon|evening", 0),  # relative day
         (_WEEKDAY, 0),  # weekday

@@ -1519,7 +1519,7 @@ _ABROAD = re.compile(
     r"Brussels|Bonn|Paris|London|Seoul|Beijing|Peking)\b|"
     rf"\b(?:yen|sterling|francs|lire|guilders|D-?marks|Deutsche{_SP}marks|pounds{_SP}sterling)\b"  # a foreign currency
 )
-_AFFILIATION_TAIL = re.compile(rf"[\w.'’&-]*(?:{_SP}(?:[A-Z][\w.'’&-]*|of|and|for|the|on)(?![\w'’]))*")
+_AFFILIATION_TAIL = re.compile(rf"[\w.'’&-]*(?:{_SP}(?:[A-Z][\w.'’&-]*|of|and|for|the|on|in)(?![\w'’]))*")
 _COMPANY_FORMS = {"Corp", "Inc", "Co", "Ltd", "Corporation", "Company", "Pty", "PLC", "Plc", "LP", "L.P"}
 _COMPANY_AFTER = re.compile(rf"{_SP}?(?:{'|'.join(sorted(_COMPANY_FORMS)).replace('.', '[.]')})\b")
 _ORG_APPOSITIVE = re.compile(
