@@ -653,3 +653,17 @@ def test_a_name_of_a_firm_in_a_city_said_is_a_person() -> None:
     found = people("Keiichi Udagawa of Bank of Tokyo in New York said the dollar would fall.", "1987-05-10")
     assert "Keiichi Udagawa" in found
     assert "Bank of Tokyo" not in found
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "party"),
+    [
+        ("Argentine Treasury Secretary Mario Brodersohn said talks went well.", "Mario Brodersohn", None),
+        ("Philippine Agriculture Secretary Carlos Dominguez said imports rose.", "Carlos Dominguez", None),
+        ("W. Allen Wallis, undersecretary of state for economic affairs, said it.", "W. Allen Wallis", "united-states"),
+        ("Reagan will not meet African National Congress president Oliver Tambo.", "Oliver Tambo", None),
+        ("But FERC Chairman Martha Hesse told the conference it was fair.", "Martha Hesse", "united-states"),
+    ],
+)
+def test_foreign_titles_and_names_that_end_in_an_institution_word(body: str, name: str, party: str | None) -> None:
+    assert people(body, "1987-04-10")[name] == party

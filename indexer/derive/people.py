@@ -1486,11 +1486,14 @@ _CITY = {
 _ACADEMIC = re.compile(r"\b(?:University|College|Institute|School|professor|economist)\b")
 # Offices only the U.S. government names so (Canada's was the Secretary of State for External Affairs).
 _US_CABINET = re.compile(
-    r"(?i:(?:under\s*|deputy\s+|assistant\s+)?secretary\s+of\s+state\b(?!\s+for\s+(?:external|foreign)\s+affairs)|"
+    r"(?i:(?:under\s*|deputy\s+|assistant\s+)secretary\s+of\s+state\b|secretary\s+of\s+state\b(?!\s+for\b)|"
     r"secretary\s+of\s+the\s+treasury|treasury\s+secretary|"
     r"(?:agriculture|commerce|energy|labor|defense|transportation|housing|education)\s+(?:under\s*)?secretary|"
     r"(?:under\s*)?secretary\s+of\s+(?:agriculture|commerce|energy|labor|defense|transportation|housing|education|"
     r"health\s+and\s+human\s+services|veterans\s+affairs|homeland\s+security)\b)"
+)
+_US_OFFICE_TITLE = re.compile(
+    r"Trade Representative|(?<!National )Congress(?! Party)|House Speaker|Speaker of the House(?! of Commons)"
 )
 _CONSTITUENCY_TITLE = re.compile(
     r"\b(?i:sen|senator|gov|governor|rep|representative|congress(?:wo)?man|lawmaker|legislator|premier|mla|mpp)\b"
@@ -1505,7 +1508,8 @@ _LIST_GAP = re.compile(rf"^(?:{_SP}?\([^()\n]{{1,40}}\))?{_SP}?(?:,|,?{_SP}and|,
 _CUE = {party: re.compile(rf"(?<![\w.])(?:{pattern})(?![\w])") for party, pattern in PARTY_CUES.items()}
 _FOREIGN = re.compile(
     r"\b(?!(?:American|Canadian|Mexican|Republican)\b)(?![A-Z][a-z]*(?:man|men)\b)[A-Z][a-z]+(?:an|ese|ish|ian)\b|"
-    r"\b(?:Soviet|French|Dutch|Swiss|Thai|Greek|Israeli|Iraqi|Iranian|Saudi|Pakistani|Kuwaiti|Bangladeshi|Sir)\b|"
+    r"\b(?:Soviet|French|Dutch|Swiss|Thai|Greek|Israeli|Iraqi|Iranian|Saudi|Pakistani|Kuwaiti|Bangladeshi|Sir|"
+    r"Argentine|Philippine|Filipino|Czech|Omani|Qatari|Yemeni|Bahraini|Emirati|Afghan|Nepali|Somali)\b|"
     r"\b(?:Britain|Japan|France|Germany|China|Italy|Brazil|India|Australia|Korea|Taiwan|Spain|Argentina|"
     r"Europe|Israel|Sweden|Norway)['’]s\b"
 )
@@ -2003,7 +2007,7 @@ def _party(body: str, start: int, title: str | None, state: re.Match | None, app
         return US
     if title and (party := _constituency_party(title)):
         return party
-    if title and re.search(r"Trade Representative|Congress|House Speaker|Speaker of the House(?! of Commons)", title):
+    if title and _US_OFFICE_TITLE.search(title):
         return US
     role = title or (appositive["role"] if appositive else "")
     if role and _US_CABINET.search(role):
@@ -2015,6 +2019,11 @@ def _institution_party(text: str) -> str | None:
     """The party of a known institution or official named in a title or role: "White House spokesman",
     "chairman of the FERC", "Trump's senior adviser"."""
     for match in _GAZETTEER.finditer(text):
+        named = re.search(r"([A-Z][a-z]+)\s+$", text[: match.start()])
+        if " " not in match[0] and not match[0].isupper() and named and not _cue(named[1]) and (
+            named[1].lower() not in _LEAD_WORDS
+        ):
+            continue  # "African National Congress president": another body whose name ends in the word
         possessive = text.startswith(("'s", "’s"), match.end()) or bool(_AIDE_AFTER.match(text, match.end()))
         entries = [e for e in _ALIASES[_fold(match[0])] if e.party and (possessive or isinstance(e, Organization))]
         if entries:
