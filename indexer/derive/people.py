@@ -2020,8 +2020,12 @@ def _institution_party(text: str) -> str | None:
     "chairman of the FERC", "Trump's senior adviser"."""
     for match in _GAZETTEER.finditer(text):
         named = re.search(r"([A-Z][a-z]+)\s+$", text[: match.start()])
-        if " " not in match[0] and not match[0].isupper() and named and not _cue(named[1]) and (
-            named[1].lower() not in _LEAD_WORDS
+        if (
+            " " not in match[0]
+            and not match[0].isupper()
+            and named
+            and not _cue(named[1])
+            and (named[1].lower() not in _LEAD_WORDS)
         ):
             continue  # "African National Congress president": another body whose name ends in the word
         possessive = text.startswith(("'s", "’s"), match.end()) or bool(_AIDE_AFTER.match(text, match.end()))
