@@ -663,6 +663,21 @@ def test_a_name_of_a_firm_in_a_city_said_is_a_person() -> None:
         ("W. Allen Wallis, undersecretary of state for economic affairs, said it.", "W. Allen Wallis", "united-states"),
         ("Reagan will not meet African National Congress president Oliver Tambo.", "Oliver Tambo", None),
         ("But FERC Chairman Martha Hesse told the conference it was fair.", "Martha Hesse", "united-states"),
+        ("NSW state premier Barrie Unsworth said costs rose. The U.S. dollar fell.", "Barrie Unsworth", None),
+        ("Finnish Social Democrat Prime Minister Kalevi Sorsa resigned.", "Kalevi Sorsa", None),
+        ("Japan's Liberal Democratic Party official Masayoshi Ito said.", "Masayoshi Ito", None),
+        (
+            "Talks resume in New York when Central Bank Governor Francisco Gros asks Brazil's banks.",
+            "Francisco Gros",
+            None,
+        ),
+        (
+            "Bank of Montreal <BMO.M> Chairman\nWilliam Mulholland said he was optimistic.",
+            "William Mulholland",
+            "canada",
+        ),
+        ("World Bank President Barber Conable said it. The U.S. Congress agreed.", "Barber Conable", None),
+        ("Britain's trade talks, Trade Secretary Liam Fox said, will go on.", "Liam Fox", None),
     ],
 )
 def test_foreign_titles_and_names_that_end_in_an_institution_word(body: str, name: str, party: str | None) -> None:

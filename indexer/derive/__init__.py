@@ -64,6 +64,7 @@ def derive(article: Article) -> Derivation:
         *find_people_and_organizations(article),
     ]
     mentions = _people_of_the_only_party(article, mentions)
+    mentions = _shared_titles_need_their_country(article, mentions)
     mentions += _institutions_as_parties(article, mentions)
     mentions.sort(key=lambda m: (m.start, -m.end, m.type))
     return Derivation(article.id, mentions, find_positions(article, mentions))
@@ -72,7 +73,7 @@ def derive(article: Article) -> Derivation:
 # Titles no official of the party carries: a "Prime Minister" in an article that names only the United States
 # is a foreign leader, not an American one.
 _OTHER_TITLES = {
-    "united-states": re.compile(r"\b(?:Minister|Ministers|Premier|Chancellor|MP|King|Queen|Emperor)\b"),
+    "united-states": re.compile(r"\b(?i:Minister|Ministers|Premier|Chancellor|MP|King|Queen|Emperor)\b"),
     "canada": re.compile(r"\b(?:Congressman|Congresswoman|Rep|Chancellor|Emperor|King|Queen)\b"),
     "mexico": re.compile(r"\b(?:Prime|Premier|Congressman|Congresswoman|Rep|Chancellor|Emperor|King|Queen|MP)\b"),
 }
@@ -83,7 +84,7 @@ def _people_of_the_only_party(article: Article, mentions: list[Mention]) -> list
     foreign word just before the name or in the appositive after it, and no title that party's people never carry,
     belongs to the article's only party, unless the story also speaks of a country outside NAFTA: a U.S.-Japan
     story's unplaced officials are as likely Japanese."""
-    from indexer.derive.people import abroad, foreign_after, foreign_before
+    from indexer.derive.people import abroad, foreign_after, foreign_before, international_role
 
     parties = {m.value for m in mentions if m.type == "party"}
     if len(parties) != 1 or abroad(article.body):
@@ -97,6 +98,7 @@ def _people_of_the_only_party(article: Article, mentions: list[Mention]) -> list
         or foreign_before(article.body, m.start)
         or foreign_after(article.body, m.end)
         or (m.role and _OTHER_TITLES[only].search(m.role))
+        or international_role(m.role)
     }
     joining = {m.value for m in people} - placed
     return [replace(m, party=only) if m.type == "person" and m.value in joining else m for m in mentions]
@@ -127,6 +129,31 @@ def _institutions_as_parties(article: Article, mentions: list[Mention]) -> list[
         and not _NOT_INSTITUTION.search(m.value)
         and (len(m.text.split()) > 1 or m.text.isupper())  # a bare "Treasury" may be any country's
         and not any(start < m.end and m.start < end for start, end in covered)
+    ]
+
+
+# Titles many governments have: a "Treasury Secretary" in a story about Argentina that never names the United
+# States is Argentina's.
+_SHARED_TITLE = re.compile(r"\b(?i:treasury|secretary|minister|governor|commerce|agriculture|energy|finance)\b")
+
+
+def _shared_titles_need_their_country(article: Article, mentions: list[Mention]) -> list[Mention]:
+    """A person placed in a party only by a title many countries share, in a story that names that party nowhere
+    but speaks of another country, has no party."""
+    from indexer.derive.people import abroad, known_party
+
+    named = {m.value for m in mentions if m.type == "party"}
+    if not abroad(article.body):
+        return mentions
+    return [
+        replace(m, party=None)
+        if m.type == "person"
+        and m.party
+        and m.party not in named
+        and _SHARED_TITLE.search(m.role or "")
+        and known_party(m.value) != m.party
+        else m
+        for m in mentions
     ]
 
 

@@ -801,7 +801,8 @@ US_STATES = (
     "Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|"
     "Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|"
     "N\\.H|N\\.J|N\\.M|N\\.Y|N\\.C|N\\.D|Okla|Ore|Pa|R\\.I|S\\.C|S\\.D|Tenn|Tex|Vt|Va|Wash|W\\.Va|Wis|Wyo|"
-    "[A-Z]{2}"
+    "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|"  # postal codes
+    "NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC"
 )
 PROVINCES = (
     "Ontario|Quebec|Québec|British Columbia|Alberta|Saskatchewan|Manitoba|Nova Scotia|New Brunswick|"
@@ -1411,8 +1412,9 @@ ORG_ENDINGS = {
 NOT_ORGANIZATIONS = {"Soviet Union", "European Union"}
 PARTY_CUES = {
     US: r"U\.S\.|US|USA|(?<!North )(?<!Latin )(?<!South )(?<!Central )(?<!Inter-)Americans?|America's|United States'?|"
-    r"Washington's|Republican|Democratic|Democrat|GOP",
-    CA: r"Canadians?|Canada's|Canada|[A-Z][a-z]+Canada|Ottawa's|Liberal|Tory|Conservative|Quebec|Ontario|Alberta|"
+    r"Washington's|Republican|(?<!Social )(?<!Christian )(?<!Free )(?<!Liberal )Democrat(?:ic)?|GOP",
+    CA: r"Canadians?|Canada's|Canada|[A-Z][a-z]+Canada|Ottawa's|Liberal(?! Democrat)|Tory|Conservative|Quebec|"
+    r"Ontario|Alberta|"
     r"British Columbia|Saskatchewan|Manitoba|Newfoundland|Nova Scotia|New Brunswick",
     MX: r"Mexicans?|Mexico's|Mexico",
 }
@@ -1483,6 +1485,7 @@ _CITY = {
     ),
     MX: re.compile(r"\b(?:Monterrey|Guadalajara|Tijuana|Ciudad Juárez|Ciudad Juarez|Puebla|Querétaro|Queretaro)\b"),
 }
+_VENUE = re.compile(rf"\b(?:in|at|to|from|near){_SP}(?:[A-Z][\w.'’-]*{_SP}?)+")  # "in New York": where, not whose
 _ACADEMIC = re.compile(r"\b(?:University|College|Institute|School|professor|economist)\b")
 # Offices only the U.S. government names so (Canada's was the Secretary of State for External Affairs).
 _US_CABINET = re.compile(
@@ -1554,6 +1557,7 @@ _ACRONYM_COMPANY = re.compile(rf"(?<![\w.&-])[A-Z][A-Z&]{{1,5}}{_SP}(?:Inc|Corp|
 _OF_LINK = re.compile(rf"{_SP}of{_SP}(?:the{_SP})?")
 _FOREIGN_BEFORE = re.compile(rf"(?:{_FOREIGN.pattern}){_SP}$")
 _PLACE_NAME = re.compile(rf"(?:{US_STATES}|{PROVINCES})")
+_PLACE_IN_TITLE = re.compile(rf"(?<![\w.])(?:{US_STATES}|{PROVINCES})(?![\w])")  # "Kansas Senator", not "NSW"
 _TITLE_AFTER_ORG = re.compile(
     rf"{_SP}(?:Minister|Ministers|Secretary|Secretaries|Undersecretary|Under{_SP}Secretary)\b"
 )
@@ -1837,6 +1841,11 @@ def _member_of(body: str, end: int) -> re.Match | None:
     return match if match and _institution_party(match["role"]) else None
 
 
+def known_party(name: str) -> str | None:
+    """The party the gazetteer gives a person by canonical name, if any."""
+    return _gazetteer_party(name)
+
+
 def _gazetteer_party(name: str) -> str | None:
     """The party of a gazetteer person a surname was read as ("president Fox's administration")."""
     people = [e for e in _ALIASES.get(_fold(name), []) if isinstance(e, Person) and e.name == name]
@@ -1847,6 +1856,19 @@ def _appositive(body: str, end: int) -> re.Match | None:
     """The role after a name and a comma, unless the comma goes on with a list (", and American judges X")."""
     match = _APPOSITIVE.match(body, end)
     return None if match and re.match(r"(?:and|or|but|while)\b", match["role"]) else match
+
+
+_INTERNATIONAL = re.compile(
+    r"\b(?:World\s+Bank|IMF|International\s+Monetary\s+Fund|GATT|OECD|United\s+Nations|U\.N\.|UN|"
+    r"European\s+(?:Community|Commission|Union|Parliament)|EC|EEC|OPEC|Opec|Inter-American\s+Development\s+Bank|"
+    r"IDB|Asian\s+Development\s+Bank|Paris\s+Club|WTO|Bank\s+for\s+International\s+Settlements|BIS|"
+    r"International\s+Energy\s+Agency|IEA)\b"
+)
+
+
+def international_role(role: str | None) -> bool:
+    """Whether a role names an international body ("World Bank President"): its holder has no party of his own."""
+    return bool(role and _INTERNATIONAL.search(role))
 
 
 def abroad(body: str) -> bool:
@@ -1999,10 +2021,13 @@ def _party(body: str, start: int, title: str | None, state: re.Match | None, app
     """The party a title, a state or province in parentheses, or an appositive gives a person."""
     if state:
         return CA if state["province"] else US
-    for text in (title or "", appositive["role"] if appositive else "", _clause_before(body, start)):
+    for text in (title or "", appositive["role"] if appositive else ""):
         party = _cue(text) or _institution_party(text) or _city_party(text)
         if party:
             return party
+    clause = _clause_before(body, start)  # "Bank of Montreal Chairman X"; not a venue: "talks in New York when X"
+    if party := _cue(clause) or _institution_party(clause) or _city_party(_VENUE.sub(" ", clause)):
+        return party
     if title and title.lower().rstrip(".").split()[0] in US_ONLY_TITLES:
         return US
     if title and (party := _constituency_party(title)):
@@ -2046,7 +2071,7 @@ def _city_party(text: str) -> str | None:
 
 def _constituency_party(title: str) -> str | None:
     """The party of a state or province that a legislator or governor represents: "Kansas Senator"."""
-    place = _PLACE_NAME.search(title)
+    place = _PLACE_IN_TITLE.search(title)
     if not place or not _CONSTITUENCY_TITLE.search(title):
         return None
     return CA if re.fullmatch(PROVINCES, place[0]) else US
