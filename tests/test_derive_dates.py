@@ -319,6 +319,33 @@ def intervals(body: str, published: str = "2018-01") -> dict[str, tuple[str, str
             "month",
         ),
         ("The cut, effective January 1, lowered prices.", "1987-03-11", "January 1", "1987-01-01", "1987-01-01", "day"),
+        ("Hearings will reopen in Ottawa April nine.", "1987-04-01", "April nine", "1987-04-09", "1987-04-09", "day"),
+        (
+            "He founded the firm in 1984. He left it on November six last year.",
+            "1987-04-01",
+            "November six last year",
+            "1986-11-06",
+            "1986-11-06",
+            "day",
+        ),
+        ("Talks are due early next week.", "1987-03-06", "early next week", "1987-03-09", "1987-03-11", "range"),
+        (
+            "It is expected by the end of the decade.",
+            "1987-06-01",
+            "the end of the decade",
+            "1987-01-01",
+            "1989-12-31",
+            "range",
+        ),
+        ("Dealers sold ahead of quarter-end.", "1987-03-27", "quarter-end", "1987-03-21", "1987-03-31", "month"),
+        (
+            "Reserves rose from the start of this year.",
+            "1987-04-10",
+            "the start of this year",
+            "1987-01-01",
+            "1987-01-10",
+            "range",
+        ),
         (
             "Canada ran its own affairs in the later 1920s.",
             "2019-07-01",
@@ -872,3 +899,7 @@ def test_the_same_period_a_year_before_is_the_span_named_before_it(body, expecte
 
 def test_a_clock_time_or_a_count_is_no_early_year() -> None:
     assert intervals("Trading halted at 1600 GMT and 1750 shares changed hands.", "1987-03-11") == {}
+
+
+def test_a_spelt_day_is_not_the_verb_may() -> None:
+    assert intervals("May one ask why prices rose?", "1987-03-11") == {}

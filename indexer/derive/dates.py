@@ -172,6 +172,7 @@ _MON_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 _MON = rf"(?:{_MON_FULL}|{_MON_ABBR}\.?)(?![a-z])"
 _DAY = r"(?<![\d.,$/])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d%:]|[.,]\d)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)(?![\d%]|[.,]\d)"
+_DAY_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)(?![\w-])"  # Reuters spells days under ten: "April nine"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DASH = r"(?:\s*[-–—]\s*|\s+(?:to|through|thru|until|till|and)\s+)"
 _PART = (  # "end-March", "the first half of December" too
@@ -396,7 +397,7 @@ def _month_number(name: str) -> int:
 
 
 def _day_number(text: str) -> int:
-    return int(re.match(r"\d+", text)[0])
+    return NUMBERS[text] if text in NUMBERS else int(re.match(r"\d+", text)[0])
 
 
 def _last_day(year: int, month: int) -> int:
@@ -548,6 +549,8 @@ def _days_rule(match: re.Match, body: str, context: Context) -> Found | None:
     (two days in a row) is a range, "March 3 and 10" the first day alone unless "between" opens it."""
     month = _month_number(match["m1"])
     end_month = _month_number(match["m2"]) if match["m2"] else month
+    if match["d1"].isalpha() and match["m1"] == "May":
+        return None  # "May one ask": a verb, not a day
     day = _day_number(match["d1"])
     end_day = _day_number(match["d2"]) if match["d2"] else day
     if match["joiner"] and match["joiner"].strip() == "and" and _word_before(body, match.start()) != "between":
@@ -557,8 +560,8 @@ def _days_rule(match: re.Match, body: str, context: Context) -> Found | None:
     year, end_year = match["y1"] or match["y2"], match["y2"] or match["y1"]
     if not year and (fiscal := _FISCAL_ENDED_ON.search(body, max(context.floor, match.start() - 60), match.start())):
         year = end_year = str(_full_year(fiscal["y"]))  # "fiscal 1986 ended September 30": that year's
-    if not year and (relative := _relative_year(match.groupdict().get("ry"), context)):
-        year = end_year = str(relative)  # "September 30 this year"
+    if not year and (relative := _relative_year(match.groupdict().get("ry"), context, anchored=False)):
+        year = end_year = str(relative)  # "September 30 this year", "November six last year" whatever came before
     if not year and (month, day, precision) == (9, 11, "day") and _after_9_11(match, body, context):
         year = end_year = "2001"  # "the September 11 attacks" name their day
     if year:
@@ -600,6 +603,24 @@ def _start_of_year_rule(match: re.Match, body: str, context: Context) -> Found |
     """ "since the start of the year": early January (1-10, read like "the beginning of January", as "the end of
     the year" is late December), of the year the tense and the publication point to."""
     return _year_less(match, body, context, MonthDays(1, 1, 1, 10), "month")
+
+
+def _end_of_period_rule(match: re.Match, body: str, context: Context) -> Found | None:
+    """ "by the end of the decade": the late years of the publication's decade (as "the late 1980s" are 1987-89);
+    "the end of the quarter", "quarter-end": the last days (21-end) of the publication's quarter."""
+    if not _deictic(context, "month"):
+        return None
+    year = context.published.year
+    if match["decade"]:
+        return Found(
+            match.start(),
+            match.end(),
+            dt.date(year // 10 * 10 + 7, 1, 1),
+            dt.date(year // 10 * 10 + 9, 12, 31),
+            "range",
+        )
+    month = (context.published.month - 1) // 3 * 3 + 3
+    return Found(match.start(), match.end(), dt.date(year, month, 21), _day(year, month, 0), "month")
 
 
 def _until_year_rule(match: re.Match, body: str, context: Context) -> Found | None:
@@ -692,9 +713,10 @@ _CONTRACT_AFTER = re.compile(
 )
 
 
-def _relative_year(word: str | None, context: Context) -> int | None:
-    """The year "this year", "last year" or "next year" names, when the publication tells it."""
-    if not word or not _deictic(context, "year"):
+def _relative_year(word: str | None, context: Context, anchored: bool = True) -> int | None:
+    """The year "this year", "last year" or "next year" names, when the publication tells it (``anchored``: not
+    in a paragraph that tells of a time long before it)."""
+    if not word or not (_deictic(context, "year") if anchored else _dated(context, "year")):
         return None
     return context.published.year + {"last": -1, "next": 1, "this": 0}[word.lower()]
 
@@ -885,16 +907,26 @@ def _relative_period_rule(match: re.Match, body: str, context: Context) -> Found
         return None
     if part and unit in ("month", "year"):
         first, last = _period_part(first, unit, part)
+    if part and unit == "week":  # "early next week": Monday to Wednesday; mid: Tuesday to Thursday; late: Thursday on
+        lo, hi = {"early": (0, 2), "beginning": (0, 2), "start": (0, 2), "mid": (1, 3), "middle": (1, 3)}.get(
+            part, (3, 6)
+        )
+        first, last = first + dt.timedelta(days=lo), first + dt.timedelta(days=hi)
     precision = unit if unit in ("month", "year") and not (part and unit == "year") else "range"
     return Found(match.start(), match.end(), first, last, precision)
+
+
+def _dated(context: Context, needed: str) -> bool:
+    """Whether the published date is known finely enough for ``needed``."""
+    order = ["day", "month", "year", "unknown"]
+    return bool(context.published) and order.index(context.precision) <= order.index(needed)
 
 
 def _deictic(context: Context, needed: str) -> bool:
     """Whether "today", "last week" or "this year" can be resolved: the published date is known finely
     enough, and the paragraph is not telling of a time long before it (a history recounted later). A year
     ahead ("available until April 1988") does not make the paragraph a history."""
-    order = ["day", "month", "year", "unknown"]
-    if not context.published or order.index(context.precision) > order.index(needed):
+    if not _dated(context, needed):
         return False
     return context.anchor is None or (_publication(context)[0] - context.anchor[1]).days <= 366
 
@@ -1108,6 +1140,8 @@ def _year_part(year: int, part: str) -> tuple[dt.date, dt.date]:
     """The months of a part of a year; its end is late December (21-31), like "the end of the year"."""
     if part == "end":
         return dt.date(year, 12, 21), dt.date(year, 12, 31)
+    if part in ("beginning", "start"):  # early January, as "the start of the year" is
+        return dt.date(year, 1, 1), dt.date(year, 1, 10)
     lo, hi = YEAR_PARTS.get(part, (1, 12))
     return dt.date(year, lo, 1), _day(year, hi, 0)
 
@@ -1173,12 +1207,16 @@ _RULES: list[tuple[re.Pattern, Callable[[re.Match, str, Context], Found | None]]
     (re.compile(rf"\b(?i:from|since)\s+(?P<y>{_YEAR})\s+(?i:to\s+date)\b"), _to_date_rule),
     (re.compile(r"\b(?i:the\s+year\s+to\s+date|year-to-date)\b"), _year_to_date_rule),
     (
+        re.compile(r"\b(?i:the\s+end\s+of\s+the\s+(?:(?P<decade>decade)|(?:current\s+)?quarter)|quarter-end)\b"),
+        _end_of_period_rule,
+    ),
+    (
         re.compile(rf"\b(?P<m1>{_MON})\s+(?P<d1>{_DAY})(?:,\s*{_DAY})+,?\s+and\s+(?P<d2>{_DAY}),?\s+(?P<y>{_YEAR})"),
         _day_list_rule,
     ),
     (
         re.compile(
-            rf"\b(?:{_WEEKDAY},?\s+)?(?P<m1>{_MON})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?"
+            rf"\b(?:{_WEEKDAY},?\s+)?(?P<m1>{_MON})\s+(?P<d1>{_DAY}|{_DAY_WORD})(?:,?\s+(?P<y1>{_YEAR}))?"
             rf"(?:(?P<joiner>{_DASH})(?:(?P<m2>{_MON})\s+)?(?P<d2>{_DAY})(?!\s+{_MON}))?(?:,?\s+(?P<y2>{_YEAR})|{_REL_YEAR})?"
         ),
         _days_rule,
@@ -1341,6 +1379,7 @@ _TRIGGERS: list[re.Pattern] = [
         (r"weekend", re.IGNORECASE),  # over the weekend
         (r"to\s+date", re.IGNORECASE),  # from a year to date
         (r"year.to.date", re.IGNORECASE),  # the year to date
+        (r"decade|quarter", re.IGNORECASE),  # the end of the decade, of the quarter
         (_MON, 0),  # list of days
         (_MON, 0),  # day and month
         (_MON, 0),  # day of month
