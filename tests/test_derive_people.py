@@ -682,3 +682,13 @@ def test_a_name_of_a_firm_in_a_city_said_is_a_person() -> None:
 )
 def test_foreign_titles_and_names_that_end_in_an_institution_word(body: str, name: str, party: str | None) -> None:
     assert people(body, "1987-04-10")[name] == party
+
+
+def test_well_known_people_abroad_are_found_with_no_party() -> None:
+    found = people("The idea goes back to John Maynard Keynes; Winston Churchill agreed.", "2019-07-01")
+    assert found == {"John Maynard Keynes": None, "Winston Churchill": None}
+
+
+def test_a_prime_minister_s_surname_is_him_in_his_years() -> None:
+    body = "Paul Cellucci, the American ambassador to Canada, in 2005 made a suggestion. Harper took the other side."
+    assert people(body, "2019-07-01").get("Stephen Harper") == "canada"

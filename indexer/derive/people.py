@@ -33,6 +33,7 @@ from indexer.models import Article, Mention
 US, CA, MX = "united-states", "canada", "mexico"
 ERAS = {
     "*": (0, 9999), "1970s": (1965, 1995), "1980s": (1978, 1995), "2000s": (1999, 2011), "2010s": (2012, 2035),
+    "2000s-2010s": (2004, 2035),
     "": None,
 }  # fmt: skip
 
@@ -138,7 +139,7 @@ PEOPLE = _people("""
     Stephen Poloz; ca; Governor of the Bank of Canada; Poloz; *
     Doug Ford; ca; Premier of Ontario; ;
     Jerry Dias; ca; Unifor president; Dias; 2010s
-    Stephen Harper; ca; Prime Minister; Harper; 2010s
+    Stephen Harper; ca; Prime Minister; Harper; 2000s-2010s
     Jean Chrétien; ca; Prime Minister; Chrétien|Chretien|Jean Chretien; *
     Mark Carney; ca; Governor of the Bank of Canada; ;
     Enrique Peña Nieto; mx; President; Peña Nieto|Pena Nieto|Enrique Pena Nieto; *
@@ -553,6 +554,41 @@ PEOPLE = _people("""
     Pedro Joaquín Coldwell; mx; Energy Secretary; Pedro Joaquin Coldwell|Joaquín Coldwell|Joaquin Coldwell; *
     Alfonso Romo; mx; chief of staff; ;
     Yasuhiro Nakasone; ; Prime Minister; Nakasone; 1980s
+    Winston Churchill; ; Prime Minister; Churchill; *
+    Boris Johnson; ; Prime Minister; ;
+    Theresa May; ; Prime Minister; ;
+    David Cameron; ; Prime Minister; Cameron; 2010s
+    Tony Blair; ; Prime Minister; Blair; 2000s
+    Adam Smith; ; economist; ;
+    John Maynard Keynes; ; economist; Keynes; *
+    David Ricardo; ; economist; ;
+    Frédéric Bastiat; ; economist; Frederic Bastiat|Bastiat; *
+    Karl Marx; ; philosopher; Marx; *
+    Hernán Cortés; ; conquistador; Hernan Cortes|Cortés|Cortes; *
+    Christopher Columbus; ; explorer; Columbus;
+    Xi Jinping; ; President; Xi; 2010s
+    Hu Jintao; ; President; ;
+    Deng Xiaoping; ; leader; Deng; 1980s
+    Shinzo Abe; ; Prime Minister; Abe; 2010s
+    Angela Merkel; ; Chancellor; Merkel; *
+    Emmanuel Macron; ; President; Macron; *
+    Vladimir Putin; ; President; Putin; *
+    Mikhail Gorbachev; ; Soviet leader; Gorbachev; *
+    Fidel Castro; ; President; Castro; 1980s
+    Hugo Chávez; ; President; Hugo Chavez|Chávez|Chavez; 2000s
+    Nicolás Maduro; ; President; Nicolas Maduro|Maduro; *
+    Luiz Inácio Lula da Silva; ; President; Lula|Luiz Inacio Lula da Silva; *
+    Dilma Rousseff; ; President; Rousseff; *
+    Jair Bolsonaro; ; President; Bolsonaro; *
+    Mauricio Macri; ; President; Macri; *
+    Evo Morales; ; President; ;
+    Michelle Bachelet; ; President; Bachelet; *
+    Narendra Modi; ; Prime Minister; Modi; *
+    Jean-Claude Juncker; ; European Commission President; Juncker; *
+    Cecilia Malmström; ; EU Trade Commissioner; Cecilia Malmstrom|Malmström|Malmstrom; *
+    Roberto Azevêdo; ; WTO Director-General; Roberto Azevedo|Azevêdo|Azevedo; *
+    Pascal Lamy; ; WTO Director-General; Lamy; *
+    Christine Lagarde; ; IMF Managing Director; Lagarde; *
     Noboru Takeshita; ; Prime Minister; Takeshita; 1980s
     Kiichi Miyazawa; ; Finance Minister; Miyazawa; 1980s
     Satoshi Sumita; ; Bank of Japan Governor; Sumita; 1980s
