@@ -248,3 +248,11 @@ def test_an_agency_name_and_an_economy_s_make_up_name_no_chapter() -> None:
     assert chapters_in("Petitions go to the Commissioner of U.S. Customs and Border Protection.") == set()
     text = "In terms of share of the GDP by economic sector, the largest contributors in agriculture are Jalisco."
     assert chapters_in(text, "2019-07-01") == set()
+
+
+def test_government_purchases_and_foreign_contractors_are_procurement() -> None:
+    assert chapters_in("He urged the government purchase of supercomputers.", "1987-04-21") == {
+        "government-procurement"
+    }
+    text = "The Pentagon showed selectiveness towards foreign contractors in SDI work."
+    assert chapters_in(text, "1987-06-01") == {"government-procurement"}

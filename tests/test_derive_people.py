@@ -149,8 +149,8 @@ def test_list_of_senators_with_states():
         ("University of Toronto economist Daniel Trefler found a net benefit.", "Daniel Trefler", None, None),
         ('"It is urgent," said TransCanada president Gerald Maier.', "Gerald Maier", "canada", None),
         (
-            '"Farm trade is the problem," Allen Wallis, undersecretary of state for economic affairs, told Reuters.',
-            "Allen Wallis",
+            '"Farm trade is the problem," Allen Walker, undersecretary of state for economic affairs, told Reuters.',
+            "Allen Walker",
             "united-states",
             None,
         ),
@@ -692,3 +692,17 @@ def test_well_known_people_abroad_are_found_with_no_party() -> None:
 def test_a_prime_minister_s_surname_is_him_in_his_years() -> None:
     body = "Paul Cellucci, the American ambassador to Canada, in 2005 made a suggestion. Harper took the other side."
     assert people(body, "2019-07-01").get("Stephen Harper") == "canada"
+
+
+def test_a_namesake_named_in_full_is_not_the_known_person() -> None:
+    body = "Ambassador Nobuo Matsunaga made the recommendation, Kyodo said. Matsunaga said more."
+    assert people(body, "1987-04-01") == {"Nobuo Matsunaga": None}
+    assert people("Sen. Spark Matsunaga said. Matsunaga added it.", "1987-04-01") == {
+        "Spark Matsunaga": "united-states"
+    }
+
+
+def test_a_body_of_workers_is_no_person_and_a_historian_is_a_title() -> None:
+    body = "William Bywater, president of the International Union of Electronic Workers, spoke."
+    body += " Historian J. M. Bumsted says so."
+    assert set(people(body, "1987-03-24")) == {"William Bywater", "J. M. Bumsted"}

@@ -475,13 +475,15 @@ _ATTRIBUTIVE = re.compile(r"\s+(?:visit|meeting|meetings|summit|talks|round|sess
 
 def _tense(body: str, start: int, end: int, floor: int = 0) -> str:
     """Guess whether the sentence around ``body[start:end]`` speaks of the future or the past."""
-    if _ATTRIBUTIVE.match(body, end) and re.search(r"\bthe\s+$", body[max(0, start - 5) : start]):
+    if _ATTRIBUTIVE.match(body, end) and re.search(r"\b(?:the|a|an)\s+$", body[max(0, start - 5) : start]):
         return ""  # "paving the way for the April 29 visit": the verb's tense is not the date's
     before = _sentence_before(body, start, floor)
     after = body[end : end + 50].split("\n", 1)[0]
     after = after[: m.start()] if (m := _SENTENCE_START.search(after)) else after
     if re.search(r"\b(?i:effective)(?:\s+(?:from|on|as\s+of))?\s*$", before) and not _PAST_WEAK.search(after):
         return "future"  # "the lifting of bans, effective from July": a measure takes effect ahead
+    if re.search(r"\b[Ii]f\b", before) and re.search(r"\bwould\b", after):
+        return "future"  # "if output were kept down through the end of June, it would ...": a hypothesis ahead
     future = [m.end() for m in _FUTURE.finditer(before)]
     if future and _PAST_CLAUSE.search(before, future[-1]):
         return "past"  # "has no plans to renegotiate the agreement it worked out in February": the clause is past
@@ -868,9 +870,13 @@ def _weekday_rule(match: re.Match, body: str, context: Context) -> Found | None:
 
 
 def _deadline(body: str, match: re.Match) -> bool:
-    """ "settled by Thursday", "until Friday", "ahead of Thursday's deadline": a day still to come."""
-    return _word_before(body, match.start()) in ("by", "until", "till", "before") or bool(
-        _DEADLINE_AFTER.match(body, match.end())
+    """ "settled by Thursday", "until Friday", "ahead of Thursday's deadline", "prepared for a Thursday meeting":
+    a day still to come."""
+    for_meeting = re.search(r"\bfor\s+(?:a|the)\s+$", body[max(0, match.start() - 12) : match.start()])
+    return (
+        _word_before(body, match.start()) in ("by", "until", "till", "before")
+        or bool(_DEADLINE_AFTER.match(body, match.end()))
+        or bool(for_meeting and _ATTRIBUTIVE.match(body, match.end()))
     )
 
 
@@ -1295,7 +1301,7 @@ _RULES: list[tuple[re.Pattern, Callable[[re.Match, str, Context], Found | None]]
     ),
     (
         re.compile(
-            r"\b(?i:(?:the\s+)?end\s+of\s+the\s+(?:calendar\s+)?year|year[-\s]end|"
+            r"\b(?i:(?:the\s+)?end\s+of\s+the\s+(?:calendar\s+)?year|year[-\s]end|end-year|"
             r"(?:the\s+)?end(?:-|\s+of\s+(?:calendar\s+(?:year\s+)?)?)(?P<y>(?:19|20)\d\d))\b"
         ),
         _end_of_year_rule,

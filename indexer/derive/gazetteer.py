@@ -204,9 +204,11 @@ CHAPTERS: dict[str, ChapterInfo] = {
             (
                 "government procurement", "public procurement", "Buy American", "Buy America",
                 "government purchasing", "government contracts", "Buy Canada", "Buy Canadian", "Buy North America",
-                "Buy Mexican",
+                "Buy Mexican", "government purchase", "government purchases", "public works contracts",
+                "public contracts", "foreign contractors", "foreign bidders", "defense contracts", "defence contracts",
+                "government tenders", "public tenders",
             ),
-            ("procurement",),
+            ("procurement", "public works"),
         ),
         ChapterInfo(
             "investment",

@@ -450,6 +450,7 @@ PEOPLE = _people("""
     Kalo Hineman; us; CFTC commissioner; Hineman; *
     Frank Naylor; us; Farm Credit Administration chairman; Naylor; 1980s
     Alan Holmer; us; USTR general counsel; Holmer; *
+    W. Allen Wallis; us; Under Secretary of State for Economic Affairs; Allen Wallis|Wallis; 1980s
     Bob Packwood; us; Sen.; Robert Packwood|Packwood; *
     Bill Bradley; us; Sen.; Bradley; 1980s
     Donald Riegle; us; Sen.; Don Riegle|Riegle; *
@@ -846,6 +847,9 @@ PROVINCES = (
 )
 # Words that open a title: whatever capitalised name follows them is a person.
 TITLE_WORDS = {
+    "historian",
+    "historians",
+    "scholar",
     "sen",
     "senator",
     "senators",
@@ -1075,6 +1079,9 @@ PLACES = {
     "nepal",
 }
 ORG_WORDS = {
+    "workers",
+    "organisations",
+    "organizations",
     "nations",
     "petroleum",
     "society",
@@ -1525,7 +1532,7 @@ _VENUE = re.compile(rf"\b(?:in|at|to|from|near){_SP}(?:[A-Z][\w.'’-]*{_SP}?)+"
 _ACADEMIC = re.compile(r"\b(?:University|College|Institute|School|professor|economist)\b")
 # Offices only the U.S. government names so (Canada's was the Secretary of State for External Affairs).
 _US_CABINET = re.compile(
-    r"(?i:(?:under\s*|deputy\s+|assistant\s+)secretary\s+of\s+state\b|secretary\s+of\s+state\b(?!\s+for\b)|"
+    r"(?i:(?:under[\s-]*|deputy\s+|assistant\s+)secretary\s+of\s+state\b|secretary\s+of\s+state\b(?!\s+for\b)|"
     r"secretary\s+of\s+the\s+treasury|treasury\s+secretary|"
     r"(?:agriculture|commerce|energy|labor|defense|transportation|housing|education)\s+(?:under\s*)?secretary|"
     r"(?:under\s*)?secretary\s+of\s+(?:agriculture|commerce|energy|labor|defense|transportation|housing|education|"
@@ -1738,8 +1745,22 @@ def _pick(body: str, match: re.Match, year: int | None) -> Person | Organization
             return None if _not_organization(body, match, text) else entry
         if " " in text or text in (_fold(entry.name), "amlo") or _in_era(entry, year):
             if " " in text or text == _fold(entry.name) or not _first_name_before(body, match.start()):
-                return entry
+                return None if " " not in text and _namesake(body, match[0], entry) else entry
     return None
+
+
+def _namesake(body: str, surname: str, person: Person) -> bool:
+    """Whether the text names someone else of that surname ("Ambassador Nobuo Matsunaga ... Matsunaga said" is
+    not Senator Spark Matsunaga)."""
+    names = {_fold(person.name), *(_fold(alias) for alias in person.aliases)}
+    folded = _fold(" ".join(body.split()))
+    if any(" " in name and name in folded for name in names):
+        return False  # the known person is named in full too
+    for other in re.finditer(rf"\b([A-Z][\w'’-]{{2,}}){_SP}{re.escape(surname)}\b", body):
+        full = _fold(f"{other[1]} {surname}")
+        if other[1].lower() not in STOP_WORDS and full not in names and full not in _ALIASES:
+            return True
+    return False
 
 
 def _not_organization(body: str, match: re.Match, alias: str) -> bool:
