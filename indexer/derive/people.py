@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from indexer.derive.dates import year_told_at
 from indexer.derive.given_names import GIVEN_NAMES
@@ -1753,14 +1754,21 @@ def _namesake(body: str, surname: str, person: Person) -> bool:
     """Whether the text names someone else of that surname ("Ambassador Nobuo Matsunaga ... Matsunaga said" is
     not Senator Spark Matsunaga)."""
     names = {_fold(person.name), *(_fold(alias) for alias in person.aliases)}
-    folded = _fold(" ".join(body.split()))
-    if any(" " in name and name in folded for name in names):
+    if any(" " in name and name in _folded(body) for name in names):
         return False  # the known person is named in full too
-    for other in re.finditer(rf"\b([A-Z][\w'’-]{{2,}}){_SP}{re.escape(surname)}\b", body):
-        full = _fold(f"{other[1]} {surname}")
-        if other[1].lower() not in STOP_WORDS and full not in names and full not in _ALIASES:
-            return True
-    return False
+    return any(full not in names and full not in _ALIASES for full in _full_names(body, surname))
+
+
+@lru_cache(maxsize=8)
+def _folded(body: str) -> str:
+    return _fold(" ".join(body.split()))
+
+
+@lru_cache(maxsize=256)
+def _full_names(body: str, surname: str) -> tuple[str, ...]:
+    """The folded "Given Surname" pairs the text has for a surname, title words aside."""
+    pairs = re.finditer(rf"\b([A-Z][\w'’-]{{2,}}){_SP}{re.escape(surname)}\b", body)
+    return tuple(_fold(f"{m[1]} {surname}") for m in pairs if m[1].lower() not in STOP_WORDS)
 
 
 def _not_organization(body: str, match: re.Match, alias: str) -> bool:
