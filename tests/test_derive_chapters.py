@@ -256,3 +256,9 @@ def test_government_purchases_and_foreign_contractors_are_procurement() -> None:
     }
     text = "The Pentagon showed selectiveness towards foreign contractors in SDI work."
     assert chapters_in(text, "1987-06-01") == {"government-procurement"}
+
+
+def test_selling_below_cost_under_a_trade_pact_is_a_remedy_subject() -> None:
+    text = "U.S. trade officials accused chip makers of violating the pact by selling at below cost in third markets."
+    assert "trade-remedies" in chapters_in(text, "1987-03-10")
+    assert chapters_in("The store sold its winter stock below cost.", "1987-03-10") == set()

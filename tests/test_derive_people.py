@@ -706,3 +706,8 @@ def test_a_body_of_workers_is_no_person_and_a_historian_is_a_title() -> None:
     body = "William Bywater, president of the International Union of Electronic Workers, spoke."
     body += " Historian J. M. Bumsted says so."
     assert set(people(body, "1987-03-24")) == {"William Bywater", "J. M. Bumsted"}
+
+
+def test_a_person_named_honda_is_not_the_carmaker() -> None:
+    mentions = found("Yukio Honda, director of MITI's electronics division, denied it.", "1987-03-10")
+    assert {(m.value, m.type) for m in mentions} == {("Yukio Honda", "person")}

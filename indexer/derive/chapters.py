@@ -92,6 +92,11 @@ _EXTRA_CONTEXT_TERMS = {
     "services": ("service industries",),
     "labor": ("collective bargaining", "independent unions"),
     "trade-remedies": (
+        "below cost",
+        "below-cost",
+        "underpricing",
+        "underpriced",
+        "predatory pricing",
         "subsidised",
         "softwood",
         "injure",

@@ -1472,7 +1472,7 @@ COMPANIES = {
     "Chase Manhattan Bank", "Bank of America", "Morgan Guaranty Trust Co", "Merrill Lynch", "Goldman Sachs",
     "Salomon Brothers", "Cargill", "James Capel",
 }  # fmt: skip
-SURNAME_ORGS = {"ford", "chrysler", "dole"}  # company names that follow a first name when they are people
+SURNAME_ORGS = {"ford", "chrysler", "dole", "honda"}  # company names that follow a first name when they are people
 US_ONLY_TITLES = {"sen", "senator", "senators", "sens", "rep", "reps", "congressman", "congresswoman", "congressmen"}
 
 _SP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # white space within a paragraph (Reuters wraps lines)
