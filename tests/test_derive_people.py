@@ -710,4 +710,18 @@ def test_a_body_of_workers_is_no_person_and_a_historian_is_a_title() -> None:
 
 def test_a_person_named_honda_is_not_the_carmaker() -> None:
     mentions = found("Yukio Honda, director of MITI's electronics division, denied it.", "1987-03-10")
-    assert {(m.value, m.type) for m in mentions} == {("Yukio Honda", "person")}
+    assert {(m.value, m.type) for m in mentions} == {
+        ("Yukio Honda", "person"),
+        ("Ministry of International Trade and Industry", "organization"),
+    }
+
+
+def test_international_bodies_media_and_companies_are_organisations() -> None:
+    body = "APEC and the G7 met; Kyodo News and the South China Morning Post reported that Lockheed Martin agreed."
+    assert organizations(body, "2018-05-01") == {
+        "Asia-Pacific Economic Cooperation": None,
+        "Group of Seven": None,
+        "Kyodo News": None,
+        "South China Morning Post": None,
+        "Lockheed Martin": None,
+    }

@@ -829,6 +829,54 @@ ORGANIZATIONS = _organizations("""
     Inter-American Development Bank; ; IDB
     Paris Club; ;
     Organization of Petroleum Exporting Countries; ; OPEC
+    Group of Seven; ; G7|G-7|Group of 7
+    Group of Five; ; G5|G-5
+    Group of Ten; ; G10|G-10|Group of 10
+    Group of 20; ; G20|G-20|Group of Twenty
+    Asia-Pacific Economic Cooperation; ; APEC
+    North Atlantic Treaty Organization; ; NATO
+    United Nations Conference on Trade and Development; ; UNCTAD
+    United Nations Security Council; ; U.N. Security Council|UN Security Council
+    International Court of Justice; ; World Court
+    World Economic Forum; ;
+    Southern Common Market; ; Mercosur|Mercosul
+    League of Nations; ;
+    Bank for International Settlements; ; BIS
+    International Energy Agency; ; IEA
+    European Central Bank; ; ECB
+    Bank of Japan; ;
+    Bundesbank; ; Deutsche Bundesbank
+    Bank of England; ;
+    Ministry of International Trade and Industry; ; MITI|Japan's Ministry of International Trade and Industry
+    Keidanren; ; Federation of Economic Organisations|Federation of Economic Organizations
+    Pew Research Center; ;
+    The Guardian; ;
+    The Telegraph; ; Daily Telegraph
+    The Times; ;
+    The Atlantic; ;
+    South China Morning Post; ;
+    Nikkei Asian Review; ;
+    PolitiFact; ;
+    Kyodo News; ; Kyodo News Service|Kyodo
+    Xinhua; ; Xinhua News Agency
+    Agence France-Presse; ; AFP
+    CNN; ;
+    Fox News; ;
+    CBS; ; CBS News
+    NBC; ; NBC News
+    New York Stock Exchange; us; NYSE
+    Lockheed Martin; ;
+    McDonnell Douglas; ;
+    Whirlpool Corporation; ; Whirlpool
+    United States Steel Corporation; us; U.S. Steel|USX
+    Shearson Lehman Brothers; ; Shearson Lehman
+    JPMorgan Chase; ; JP Morgan Chase
+    Johnson & Johnson; ;
+    Telmex; mx; Teléfonos de México
+    Canadian Auto Workers; ca; CAW
+    United Steelworkers; ; United Steelworkers of America
+    Teamsters; ; International Brotherhood of Teamsters
+    Ontario Federation of Labour; ca;
 """)
 
 US_STATES = (
