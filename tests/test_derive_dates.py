@@ -348,6 +348,30 @@ def intervals(body: str, published: str = "2018-01") -> dict[str, tuple[str, str
         ("At the Thursday meeting, officials agreed.", "1987-03-24", "Thursday", "1987-03-19", "1987-03-19", "day"),
         ("Reserves will rise by end-year.", "1987-03-24", "end-year", "1987-12-21", "1987-12-31", "month"),
         (
+            "Solomon forecast inflation at 4.5 pct by year-end.",
+            "1987-03-09",
+            "year-end",
+            "1987-12-21",
+            "1987-12-31",
+            "month",
+        ),
+        (
+            "Deals of 01.26.2000 and 07.12.2007 were approved.",
+            "2019-07-01",
+            "07.12.2007",
+            "2007-07-12",
+            "2007-07-12",
+            "day",
+        ),
+        (
+            "Deals of 26.01.2000 and 07.12.2007 were approved.",
+            "2019-07-01",
+            "07.12.2007",
+            "2007-12-07",
+            "2007-12-07",
+            "day",
+        ),
+        (
             "It is expected by the end of the decade.",
             "1987-06-01",
             "the end of the decade",
@@ -921,3 +945,7 @@ def test_a_clock_time_or_a_count_is_no_early_year() -> None:
 
 def test_a_spelt_day_is_not_the_verb_may() -> None:
     assert intervals("May one ask why prices rose?", "1987-03-11") == {}
+
+
+def test_a_dotted_date_with_no_evidence_of_its_order_is_left_out() -> None:
+    assert intervals("The deal of 07.12.2007 was approved.", "2019-07-01") == {}

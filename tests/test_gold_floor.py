@@ -46,10 +46,12 @@ SPLITS = ("dev", "test", "labelled")
 # 2026-12-06, thirteenth round (19 more fresh items, people and dates passes): people .921/.909/.915, the rest
 # unchanged.
 # 2026-12-06, fourteenth round (14 more fresh items): unchanged.
+# 2026-12-06, fifteenth round (13 more fresh items): dates .932/.909/.921 (110 of 121); the dates recall floor
+# rose to .88.
 FLOORS = [
     ("parties", 0.95, 0.95, 0.95),
     ("chapters", 0.80, 0.80, 0.80),
-    ("dates", 0.90, 0.85, 0.90),
+    ("dates", 0.90, 0.88, 0.90),
     ("people", 0.85, 0.90, 0.90),
     ("organizations", 0.85, 0.65, 0.75),
 ]

@@ -482,6 +482,8 @@ def _tense(body: str, start: int, end: int, floor: int = 0) -> str:
     after = after[: m.start()] if (m := _SENTENCE_START.search(after)) else after
     if re.search(r"\b(?i:effective)(?:\s+(?:from|on|as\s+of))?\s*$", before) and not _PAST_WEAK.search(after):
         return "future"  # "the lifting of bans, effective from July": a measure takes effect ahead
+    if re.search(r"\bby\s+$", before) and not _PAST.search(before):
+        return "future"  # "forecast inflation at 4.5 pct by year-end": a point still ahead
     if re.search(r"\b[Ii]f\b", before) and re.search(r"\bwould\b", after):
         return "future"  # "if output were kept down through the end of June, it would ...": a hypothesis ahead
     future = [m.end() for m in _FUTURE.finditer(before)]
@@ -1055,6 +1057,24 @@ def _numeric_rule(match: re.Match, body: str, context: Context) -> Found | None:
     return _explicit(match, day, day, "day")
 
 
+_DOTTED = re.compile(
+    r"(?<![\w.])(?P<a>0?[1-9]|[12]\d|3[01])\.(?P<b>0?[1-9]|[12]\d|3[01])\.(?P<y>(?:19|20)\d\d)(?![\w]|\.\d)"
+)
+
+
+def _dotted_rule(match: re.Match, body: str, context: Context) -> Found | None:
+    """ "01.26.2000": a dotted date, month first or day first as the article's other dotted dates show (one with
+    a first number over 12 is day first, one with a second over 12 month first); left out when none shows it."""
+    pairs = [(int(m["a"]), int(m["b"])) for m in _DOTTED.finditer(body)]
+    day_first, month_first = any(a > 12 for a, _ in pairs), any(b > 12 for _, b in pairs)
+    if day_first == month_first:
+        return None
+    a, b = int(match["a"]), int(match["b"])
+    month, day = (b, a) if day_first else (a, b)
+    first = _day(int(match["y"]), month, day)
+    return _explicit(match, first, first, "day") if first else None
+
+
 def _crop_year_rule(match: re.Match, body: str, context: Context) -> Found | None:
     """A two-digit crop or season year: "the 86/87 season" spans 1986 and 1987."""
     year = _full_year(match["y1"])
@@ -1336,6 +1356,7 @@ _RULES: list[tuple[re.Pattern, Callable[[re.Match, str, Context], Found | None]]
         ),
         _crop_year_rule,
     ),
+    (_DOTTED, _dotted_rule),
     (
         re.compile(
             rf"\b(?:(?P<y>{_YEAR})[\s-]+)?(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?i:quarter)"
@@ -1406,6 +1427,7 @@ _TRIGGERS: list[re.Pattern] = [
         (r"fiscal|FY", re.IGNORECASE),  # fiscal year
         (r"/", 0),  # numeric date
         (r"/", 0),  # crop year
+        (r"\d\.\d", 0),  # dotted date
         (r"quarter|q[1-4]", re.IGNORECASE),  # quarter
         (r"ago", re.IGNORECASE),  # ago
         (r"spring|summer|fall|autumn|winter", re.IGNORECASE),  # season

@@ -1558,7 +1558,8 @@ _APPOSITIVE = re.compile(
     rf",{_SP}(?:(?:the|a|an|who{_SP}is|now){_SP})?(?P<role>(?:[\w.'’-]+{_SP}){{0,4}}"
     rf"(?:{'|'.join(sorted(TITLE_WORDS - {'mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'member'}, key=len, reverse=1))})s?\b"
     rf"(?:{_SP}(?:of|at|for|with|from|in){_SP}(?:(?!{_SP}(?:told|said|says|added|announced)\b)"
-    rf"(?:[^,;()\n.]|\n(?=\S)|\.(?=\s?[A-Z])|\.(?=\w)))+)?)",  # "President of X told the Y": the role is "of X"
+    rf"(?:[^,;()\n.]|\n(?=\S)|\.(?=\s?[A-Z])|\.(?=\w)|\((?:USA|U\.S\.|Canada|Mexico)\)))+)?)",
+    # "President of X told the Y": the role is "of X"; "of Cargill (USA)" keeps the country its name gives
     re.IGNORECASE,
 )
 _MEMBER_OF = re.compile(
@@ -1614,7 +1615,7 @@ _ABROAD = re.compile(
     r"Pakistan|Israel|Egypt|Nigeria|Russia|Poland|Sweden|Norway|Denmark|Netherlands|Holland|Belgium|Switzerland|"
     r"Austria|New Zealand|Hong Kong|Algeria|Saudi Arabia|Kuwait|Iran|Iraq|EC|European Community|Tokyo|Taipei|"
     r"Ecuador|Trinidad|Cuba|Bolivia|Uruguay|Paraguay|Nicaragua|Guatemala|Honduras|El Salvador|Panama|Costa Rica|"
-    r"Jamaica|Portugal|Yugoslavia|Morocco|South Africa|Vietnam|"
+    r"Jamaica|Portugal|Yugoslavia|Morocco|South Africa|Vietnam|Chad|Libya|Zambia|Zaire|Ghana|Kenya|"
     r"Brussels|Bonn|Paris|London|Seoul|Beijing|Peking)\b|"
     rf"\b(?:yen|sterling|francs|lire|guilders|D-?marks|Deutsche{_SP}marks|pounds{_SP}sterling)\b"  # a foreign currency
 )
@@ -2062,6 +2063,7 @@ def _affiliation(text: str) -> bool:
     last = text.split()[-1].lower().rstrip(".")
     return (
         last in ORG_ENDINGS | ORG_WORDS | PLACES
+        or bool(_ABROAD.fullmatch(" ".join(text.split())))
         or bool(_PLACE_NAME.fullmatch(" ".join(text.split())))
         or (_cue(text) is not None)
     )
