@@ -194,7 +194,8 @@ _SENTENCE_START = re.compile(  # not after an initial or a title: "St. Lawrence"
 _FUTURE = re.compile(
     r"\b(?:will|shall|won't|'ll|next|upcoming|scheduled|planned|plans?|expected|expects?|set\s+to|due\s+to|"
     r"is\s+to|are\s+to|would|going\s+to|likely|forthcoming|intends?\s+to|deadline|(?<!the\s)(?<!official\s)target|hoped?\s+to|"
-    r"hopes\s+to|aims?\s+to|aimed|begins|starts|opens|expires|commences|(?<!had\s)(?<!has\s)(?<!have\s)(?<!was\s)(?<!were\s)to\s+be|should|could|might|(?-i:may))\b",
+    r"hopes\s+to|aims?\s+to|aimed|begins|starts|opens|expires|commences|leaves|arrives|departs|resumes|convenes|"
+    r"tomorrow|was\s+to|were\s+to|(?<!had\s)(?<!has\s)(?<!have\s)(?<!was\s)(?<!were\s)to\s+be|should|could|might|(?-i:may))\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(  # plainly past: an event dated in the publication's future would not be told so
@@ -800,6 +801,15 @@ def _year_rule(match: re.Match, body: str, context: Context) -> Found | None:
     return _explicit(match, dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
 
 
+def _budget_year_rule(match: re.Match, body: str, context: Context) -> Found | None:
+    """ "the 1987/88 budget", "the 1987/88 fiscal year": a government's year from April to March (Japan, Canada,
+    Britain), as "fiscal 1987/88" is."""
+    first = int(match["y1"])
+    if _full_year(match["y2"], first) != first + 1:
+        return None
+    return _explicit(match, dt.date(first, 4, 1), dt.date(first + 1, 3, 31), "range")
+
+
 def _parenthesised(body: str, match: re.Match) -> bool:
     """ "the Dominion of Canada (1867)": a year alone in parentheses."""
     return body[match.start() - 1 : match.start()] == "(" and body[match.end() : match.end() + 1] == ")"
@@ -1281,6 +1291,12 @@ _RULES: list[tuple[re.Pattern, Callable[[re.Match, str, Context], Found | None]]
         ),
         _same_period_rule,
     ),
+    (
+        re.compile(
+            r"(?<![\w$.,/#-])(?P<y1>(?:19|20)\d\d)/(?P<y2>\d\d)(?=\s+(?i:budget|fiscal\s+year|financial\s+year)\b)"
+        ),
+        _budget_year_rule,
+    ),
     (re.compile(r"(?<![\w$€£.,/#-])(?P<y>(?:1[5-9]|20)\d\d)(?![\w%]|[.,]\d|[-–/]\d)"), _year_rule),
     (
         re.compile(
@@ -1414,6 +1430,7 @@ _TRIGGERS: list[re.Pattern] = [
         (_MON_FULL, 0),  # month
         (_MON_FULL, 0),  # month range
         (r"quarter|period|month", re.IGNORECASE),  # the same period
+        (r"\d/\d\d\s+(?i:budget|fiscal|financial)", 0),  # budget year
         (r"(?:1[5-9]|20)\d\d", 0),  # year
         (r"(?:1[5-9]|20)\d\d", 0),  # year span
         (r"(?:1[5-9]|20)\d0", 0),  # decade
