@@ -678,6 +678,11 @@ def test_a_name_of_a_firm_in_a_city_said_is_a_person() -> None:
         ),
         ("World Bank President Barber Conable said it. The U.S. Congress agreed.", "Barber Conable", None),
         ("Britain's trade talks, Trade Secretary Liam Fox said, will go on.", "Liam Fox", None),
+        (
+            "French Prime Minister Jacques Chirac met President Ronald Reagan. Reagan and Chirac signed it.",
+            "Jacques Chirac",
+            None,
+        ),
         ("Last week, the forces of President Hissene Habre of Chad scored a victory.", "Hissene Habre", None),
         (
             "It was proposed by James Howard, Executive Vice-president of\nCargill (USA), a grain firm.",

@@ -1937,8 +1937,8 @@ def _person_in_run(
     party = _party(body, start, title, state, appositive) or (listed.party if listed else None)
     party = party or _affiliation_party(affiliation) or _patron_party(role, [*earlier, *known])
     canonical = _canonical(name, year, earlier)
-    if listed and not title and (known_party := _gazetteer_party(canonical)):
-        party = known_party  # "Diefenbaker and Kennedy": the list gives no party to a known president
+    if listed and not title and (known := _gazetteer_person(canonical)):
+        party = known.party  # "Diefenbaker and Kennedy", "Reagan and Chirac": a known person keeps his own party
     return _Found("person", canonical, start, end, party or _gazetteer_party(canonical), _clean_role(role))
 
 
@@ -1962,8 +1962,14 @@ def known_party(name: str) -> str | None:
 
 def _gazetteer_party(name: str) -> str | None:
     """The party of a gazetteer person a surname was read as ("president Fox's administration")."""
+    person = _gazetteer_person(name)
+    return person.party if person else None
+
+
+def _gazetteer_person(name: str) -> Person | None:
+    """The gazetteer person of that canonical name, if any."""
     people = [e for e in _ALIASES.get(_fold(name), []) if isinstance(e, Person) and e.name == name]
-    return people[0].party if people else None
+    return people[0] if people else None
 
 
 def _appositive(body: str, end: int) -> re.Match | None:
