@@ -974,3 +974,23 @@ def test_a_spelt_day_is_not_the_verb_may() -> None:
 
 def test_a_dotted_date_with_no_evidence_of_its_order_is_left_out() -> None:
     assert intervals("The deal of 07.12.2007 was approved.", "2019-07-01") == {}
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "text", "start", "end"),
+    [
+        ("The two sides in the Thursday and Friday talks will be headed by deputies.", "1987-04-03",
+         "Thursday and Friday", "1987-04-09", "1987-04-10"),
+        ("Japan must lift the quotas after March 31, next year.", "1987-10-20", "March 31, next year", "1988-03-31",
+         "1988-03-31"),
+    ],
+)  # fmt: skip
+def test_days_in_pairs_and_with_a_relative_year(body: str, published: str, text: str, start: str, end: str) -> None:
+    assert intervals(body, published)[text] == (start, end)
+
+
+def test_two_weekdays_not_in_a_row_are_two_days() -> None:
+    assert intervals("They met on Monday and Wednesday.", "1987-04-03") == {
+        "Monday": ("1987-03-30", "1987-03-30"),
+        "Wednesday": ("1987-04-01", "1987-04-01"),
+    }

@@ -50,6 +50,7 @@ SPLITS = ("dev", "test", "labelled")
 # rose to .88.
 # 2026-12-06, sixteenth round (15 more fresh items): unchanged.
 # 2026-12-06, seventeenth round (14 more fresh items): unchanged.
+# 2026-12-06, eighteenth round (12 more fresh items): unchanged.
 FLOORS = [
     ("parties", 0.95, 0.95, 0.95),
     ("chapters", 0.80, 0.80, 0.80),

@@ -476,7 +476,9 @@ _ATTRIBUTIVE = re.compile(r"\s+(?:visit|meeting|meetings|summit|talks|round|sess
 
 def _tense(body: str, start: int, end: int, floor: int = 0) -> str:
     """Guess whether the sentence around ``body[start:end]`` speaks of the future or the past."""
-    if _ATTRIBUTIVE.match(body, end) and re.search(r"\b(?:the|a|an)\s+$", body[max(0, start - 5) : start]):
+    if (noun := _ATTRIBUTIVE.match(body, end)) and re.search(r"\b(?:the|a|an)\s+$", body[max(0, start - 5) : start]):
+        if re.match(r"\s+(?:will|would|are\s+to|is\s+to|are\s+due|is\s+due|are\s+scheduled)\b", body[noun.end() :]):
+            return "future"  # "the Thursday and Friday talks will be headed by ...": the noun's own verb
         return ""  # "paving the way for the April 29 visit": the verb's tense is not the date's
     before = _sentence_before(body, start, floor)
     after = body[end : end + 50].split("\n", 1)[0]
@@ -878,6 +880,10 @@ def _weekday_rule(match: re.Match, body: str, context: Context) -> Found | None:
     else:
         shift = (gap or 7) if future else gap - 7 if gap or rel == "last" else 0
     day = context.published + dt.timedelta(days=shift)
+    if second := match.groupdict().get("wd2"):  # "Thursday and Friday": two days in a row are one range
+        if (WEEKDAYS.index(second.lower()) - WEEKDAYS.index(match["wd"].lower())) % 7 != 1:
+            return None  # "Monday and Wednesday": each day alone
+        return Found(match.start(), match.end(), day, day + dt.timedelta(days=1), "range")
     return Found(match.start(), match.end(), day, day, "day")
 
 
@@ -1253,7 +1259,7 @@ _RULES: list[tuple[re.Pattern, Callable[[re.Match, str, Context], Found | None]]
     (
         re.compile(
             rf"\b(?:{_WEEKDAY},?\s+)?(?P<m1>{_MON})\s+(?P<d1>{_DAY}|{_DAY_WORD})(?:,?\s+(?P<y1>{_YEAR}))?"
-            rf"(?:(?P<joiner>{_DASH})(?:(?P<m2>{_MON})\s+)?(?P<d2>{_DAY})(?!\s+{_MON}))?(?:,?\s+(?P<y2>{_YEAR})|{_REL_YEAR})?"
+            rf"(?:(?P<joiner>{_DASH})(?:(?P<m2>{_MON})\s+)?(?P<d2>{_DAY})(?!\s+{_MON}))?(?:,?\s+(?P<y2>{_YEAR})|,?{_REL_YEAR})?"
         ),
         _days_rule,
     ),
@@ -1326,6 +1332,12 @@ _RULES: list[tuple[re.Pattern, Callable[[re.Match, str, Context], Found | None]]
             r"(?!'s\s+(?:newspaper|paper|edition))"
         ),
         _relative_day_rule,
+    ),
+    (
+        re.compile(
+            rf"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<wd>{_WEEKDAY})\s+(?:and|to|through)\s+(?P<wd2>{_WEEKDAY})\b"
+        ),
+        _weekday_rule,
     ),
     (re.compile(rf"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<wd>{_WEEKDAY})\b"), _weekday_rule),
     (
@@ -1436,6 +1448,7 @@ _TRIGGERS: list[re.Pattern] = [
         (r"(?:1[5-9]|20)\d0", 0),  # decade
         (_YEAR_DIGITS, 0),  # part of a year
         (r"[Tt]o(?:day|night|morrow)|[Yy]esterday|night|morning|afternoon|evening", 0),  # relative day
+        (_WEEKDAY, 0),  # two weekdays
         (_WEEKDAY, 0),  # weekday
         (r"week|month|quarter|year", re.IGNORECASE),  # relative period
         (r"end", re.IGNORECASE),  # end of the year
