@@ -1939,13 +1939,14 @@ def _person_in_run(
     canonical = _canonical(name, year, earlier)
     if listed and not title and (known := _gazetteer_person(canonical)):
         party = known.party  # "Diefenbaker and Kennedy", "Reagan and Chirac": a known person keeps his own party
-    return _Found("person", canonical, start, end, party or _gazetteer_party(canonical), _clean_role(role))
+    return _Found("person", canonical, start, end, party or known_party(canonical), _clean_role(role))
 
 
 def _patron_party(role: str | None, earlier: list[_Found]) -> str | None:
     """The party of a person named earlier whose possessive opens the role ("Peterson's trade minister")."""
-    patron = re.search(r"\b([A-Z][\w'-]+)['’]s\b", role or "")
-    matches = [f.party for f in earlier if f.party and f.value.split()[-1] == (patron[1] if patron else None)]
+    if not (patron := re.search(r"\b([A-Z][\w'-]+)['’]s\b", role or "")):
+        return None
+    matches = [f.party for f in earlier if f.party and f.value.split()[-1] == patron[1]]
     return matches[-1] if matches else None
 
 
@@ -1956,12 +1957,7 @@ def _member_of(body: str, end: int) -> re.Match | None:
 
 
 def known_party(name: str) -> str | None:
-    """The party the gazetteer gives a person by canonical name, if any."""
-    return _gazetteer_party(name)
-
-
-def _gazetteer_party(name: str) -> str | None:
-    """The party of a gazetteer person a surname was read as ("president Fox's administration")."""
+    """The party of a gazetteer person by canonical name, as a surname was read ("president Fox's administration")."""
     person = _gazetteer_person(name)
     return person.party if person else None
 
@@ -2050,8 +2046,12 @@ def _before_affiliation(body: str, run: re.Match) -> re.Match:
 
 def _after_title(words: list[str]) -> list[str]:
     """The words after the last title or common word: "Energy Minister Javier Espinosa" -> the name."""
-    last = max((i for i, word in enumerate(words) if _stop_token(word, i == len(words) - 1)), default=-1)
-    return words[last + 1 :] or words
+    return words[_last_stop(words) + 1 :] or words
+
+
+def _last_stop(words: list[str]) -> int:
+    """The index of the last word that cannot belong to a name (-1 if none)."""
+    return max((i for i, word in enumerate(words) if _stop_token(word, i == len(words) - 1)), default=-1)
 
 
 def _word_before_is_the(body: str, start: int) -> bool:
@@ -2080,7 +2080,7 @@ def _split_title(body: str, run: re.Match) -> tuple[int, int, str | None] | None
     tokens = list(re.finditer(r"[^\s]+", run[0]))
     while len(tokens) > 2 and tokens[-1][0].lower() in CALENDAR_WORDS:
         tokens.pop()  # "Prime Minister Ismail Haniyeh Friday denounced"
-    last_stop = max((i for i, t in enumerate(tokens) if _stop_token(t[0], i == len(tokens) - 1)), default=-1)
+    last_stop = _last_stop([t[0] for t in tokens])
     names = tokens[last_stop + 1 :]
     if last_stop >= 0 and tokens[last_stop][0] in ("of", "the") and len(names) >= 3:
         names = names[1:]
