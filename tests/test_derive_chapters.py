@@ -73,6 +73,9 @@ def test_finds_chapter_terms(text: str, expected: set[str]) -> None:
         "Both are members of the Food and Agriculture Organization.",
         "Inspectors of the Animal and Plant Health Inspection Service took part.",
         "North American profits were affected by the fall of the value of the dollar.",
+        # idioms
+        "They need to beef up domestic demand as their trade surplus falls.",
+        "The reform showed that cooperation with the IMF bore fruit.",
     ],
 )
 def test_traps_are_not_chapters(text: str) -> None:

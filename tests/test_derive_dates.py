@@ -994,3 +994,27 @@ def test_two_weekdays_not_in_a_row_are_two_days() -> None:
         "Monday": ("1987-03-30", "1987-03-30"),
         "Wednesday": ("1987-04-01", "1987-04-01"),
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "text", "start", "end"),
+    [
+        # a strike threatened for a weekday, a deadline before a condition: the days still to come
+        ("The union has threatened to strike at 1000 EDT on Thursday unless it has a settlement.", "1987-10-20",
+         "Thursday", "1987-10-22", "1987-10-22"),
+        # an accord named by its month is one already reached, though the meeting to review it is ahead
+        ("The cartel is scheduled to meet on June 25 to review its December accord on prices.", "1987-06-01",
+         "December", "1986-12-01", "1986-12-31"),
+        # the text's own fiscal year end holds for the fiscal years it names later
+        ("Revenue rises by 470 mln dlrs in the fiscal year ending March 31, 1988, and 410 mln dlrs in fiscal 1989.",
+         "1987-06-18", "fiscal 1989", "1988-04-01", "1989-03-31"),
+    ],
+)  # fmt: skip
+def test_tense_of_threats_and_accords_and_a_stated_fiscal_year_end(
+    body: str, published: str, text: str, start: str, end: str
+) -> None:
+    assert intervals(body, published)[text] == (start, end)
+
+
+def test_a_weekday_before_unless_is_ahead_but_a_plain_past_one_is_not() -> None:
+    assert intervals("The union met on Thursday.", "1987-10-20")["Thursday"] == ("1987-10-15", "1987-10-15")

@@ -736,3 +736,53 @@ def test_international_bodies_media_and_companies_are_organisations() -> None:
         "South China Morning Post": None,
         "Lockheed Martin": None,
     }
+
+
+def test_officers_with_a_bare_title_belong_to_the_company_the_story_is_about() -> None:
+    body = (
+        "Canadian Tire Corp Ltd said its directors hope to settle the dispute, chairman Hugh Macaulay said.\n\n"
+        "At the meeting, president Dean Groussman said profits rose. President Jose Sarney of Brazil spoke."
+    )
+    article = make_article("t", "Canadian Tire <CTC> hopes to solve dispute", body, "1987-06-29")
+    persons = {m.value: m.party for m in find_people_and_organizations(article) if m.type == "person"}
+    assert persons["Hugh Macaulay"] == "canada"
+    assert persons["Dean Groussman"] == "canada"
+    assert persons["Jose Sarney"] is None  # a head of state's "President" is no officer of the company
+    untitled = make_article("t", "Retail sales rose", body, "1987-06-29")  # the title names no company
+    assert {m.value: m.party for m in find_people_and_organizations(untitled)}["Hugh Macaulay"] is None
+
+
+def test_a_variant_of_a_known_name_gets_the_known_party() -> None:
+    assert people("Chief strategist Stephen K. Bannon and Pierre Elliot Trudeau met.", "2017-02-01") == {
+        "Stephen K. Bannon": "united-states",  # the text's name stays; the party is the gazetteer's Steve Bannon
+        "Pierre Elliot Trudeau": "canada",
+    }
+    assert people("George W. Bush met George H. W. Bush.", "2005-01-01") == {
+        "George W. Bush": "united-states",
+        "George H. W. Bush": "united-states",
+    }
+    body = "Finance minister Thomas Hockin spoke.\n\nMinister of State for Finance, Tom Hockin, said he was pleased."
+    assert {m.value for m in found(body, "1987-04-01") if m.type == "person"} == {"Tom Hockin"}  # one person
+
+
+def test_heads_of_government_of_the_nineteenth_century_are_known() -> None:
+    assert people("Thomas Jefferson and Sir John Thompson never met Porfirio Díaz.", "2019-07-01") == {
+        "Thomas Jefferson": "united-states",
+        "John Sparrow Thompson": "canada",
+        "Porfirio Díaz": "mexico",
+    }
+
+
+def test_places_named_for_people_are_not_people() -> None:
+    body = "Delegacion Benito Juarez in Mexico City is rich; Mildred Lake and Stanley Park are places, he said."
+    assert people(body, "2019-07-01") == {}
+
+
+def test_an_institution_of_another_country_or_place_is_not_the_party_s() -> None:
+    def party_mentions(body: str) -> set[str]:
+        return {m.value for m in derive(make_article("t", "Test", body, "1987-06-01")).mentions if m.type == "party"}
+
+    assert party_mentions("A Canadian official asked the Ontario Supreme Court to act.") == {"canada"}
+    assert party_mentions("Arizona Public Service and Public Service of New\nMexico <PNM> restarted it.") == set()
+    assert "mexico" in party_mentions("Pemex' executive vice president Adrian Lajous said so.")
+    assert people("Pemex' executive vice president Adrian Lajous said so.", "1987-06-01") == {"Adrian Lajous": "mexico"}

@@ -180,7 +180,8 @@ _NOT_CHAPTER_TERMS = (
     "export quotas", "export quota", "production quotas", "production quota", "output quotas", "output quota",
     "quota year", "fishing quotas", "milk quotas", "preferential tariff treatment", "Food and Agriculture Organization",
     "Animal and Plant Health Inspection Service", "customs duty", "customs duties", "Customs and Border Protection",
-    "Customs Service", "airline deregulation",
+    "Customs Service", "airline deregulation", "beef up", "beefed up", "beefing up", "beefs up", "bore fruit",
+    "bear fruit", "bears fruit", "borne fruit", "bearing fruit",
 )  # fmt: skip
 
 

@@ -184,7 +184,8 @@ _REL_YEAR = r"\s+(?P<ry>(?i:this|last|next))\s+year\b"  # "February this year", 
 _PRESENT = re.compile(r"\b(?:is|are|remains?|usually|typically|often|normally|generally|tends?|each|every)\b")
 _STATED_YEAR = re.compile(rf"(?:{_MON}\s+(?:{_DAY},?\s+)?|\b(?i:in|during)\s+)(?P<y>{_YEAR})")
 _TIME_PREPOSITIONS = {"in", "from", "since", "until", "till", "by", "during", "before", "after", "of", "to"}
-_DEADLINE_AFTER = re.compile(r"['’]s\s+(?:deadline|vote|meeting|talks|session)\b")
+_DEADLINE_AFTER = re.compile(r"['’]s\s+(?:deadline|vote|meeting|talks|session)\b|\s+unless\b")  # "on Thursday unless"
+_THREAT_BEFORE = re.compile(r"\bthreaten(?:s|ed)?\s+to\s+\w+[^.;]{0,60}$")  # "threatened to strike ... on Thursday"
 _BASE_YEAR = re.compile(r"\s+(?:prices|dollars|dlrs|constant|terms|value|base)\b", re.IGNORECASE)  # "1981 prices"
 _BOUND_WORDS = {"since", "until", "till", "through", "by", "before", "of"}  # "since 2014", "Act of 1974": no setting
 _SENTENCE_START = re.compile(  # not after an initial or a title: "St. Lawrence", "U.S. Senate", "Sen. Dole"
@@ -227,6 +228,11 @@ _COMPANY = re.compile(r"\b(?:company|company's|Inc|Corp|Ltd|Co|earnings|profits?
 # A fiscal year whose end the text states: "fiscal 1986 ended September 30", "fiscal 1987, which ends June 30".
 _FISCAL_END = re.compile(
     r",?\s+(?:which\s+|that\s+)?(?:ended|ending|ends|closed)\s+(?:on\s+)?(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\.?\s+(?P<day>\d{1,2})\b"
+)
+# "the fiscal year ending March 31, 1988, ... in fiscal 1989": a year end the text states holds for its later years
+_FISCAL_YEAR_ENDING = re.compile(
+    r"\b(?i:fiscal)\s+(?i:year)\s+(?:which\s+|that\s+)?(?:ended|ending|ends)\s+(?:on\s+)?"
+    r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\.?\s+(?P<day>\d{1,2})\b"
 )
 _FISCAL_ENDED_ON = re.compile(
     r"\b(?i:fiscal)\s+(?:(?i:year)\s+)?(?P<y>(?:19|20)\d\d|\d\d),?\s+(?:which\s+|that\s+)?(?:ended|ending|ends|closed)"
@@ -471,14 +477,19 @@ def _allowed(option: tuple[dt.date, dt.date], lo: dt.date, hi: dt.date, directio
     }.get(direction, True)
 
 
-_ATTRIBUTIVE = re.compile(r"\s+(?:visit|meeting|meetings|summit|talks|round|session|deadline|vote|election|trip)\b")
+_ATTRIBUTIVE = re.compile(
+    r"\s+(?:visit|meeting|meetings|summit|talks|round|session|deadline|vote|election|trip|accord|agreement|pact|deal)\b"
+)
 
 
 def _tense(body: str, start: int, end: int, floor: int = 0) -> str:
     """Guess whether the sentence around ``body[start:end]`` speaks of the future or the past."""
-    if (noun := _ATTRIBUTIVE.match(body, end)) and re.search(r"\b(?:the|a|an)\s+$", body[max(0, start - 5) : start]):
+    determiner = re.search(r"\b(?:the|a|an|its|their|his|her)\s+$", body[max(0, start - 7) : start])
+    if (noun := _ATTRIBUTIVE.match(body, end)) and determiner:
         if re.match(r"\s+(?:will|would|are\s+to|is\s+to|are\s+due|is\s+due|are\s+scheduled)\b", body[noun.end() :]):
             return "future"  # "the Thursday and Friday talks will be headed by ...": the noun's own verb
+        if noun[0].split()[0] in ("accord", "agreement", "pact", "deal"):
+            return "past?"  # "to review its December accord": an agreement named by its month is one reached
         return ""  # "paving the way for the April 29 visit": the verb's tense is not the date's
     before = _sentence_before(body, start, floor)
     after = body[end : end + 50].split("\n", 1)[0]
@@ -894,6 +905,7 @@ def _deadline(body: str, match: re.Match) -> bool:
     return (
         _word_before(body, match.start()) in ("by", "until", "till", "before")
         or bool(_DEADLINE_AFTER.match(body, match.end()))
+        or bool(_THREAT_BEFORE.search(body, max(0, match.start() - 80), match.start()))
         or bool(for_meeting and _ATTRIBUTIVE.match(body, match.end()))
     )
 
@@ -1020,6 +1032,9 @@ def _fiscal_rule(match: re.Match, body: str, context: Context) -> Found | None:
         return _explicit(match, dt.date(year, 4, 1), dt.date(end_year, 3, 31), "range")
     if ended := _FISCAL_END.match(body, match.end()):
         last = _day(year, _month_number(ended["month"]), int(ended["day"]))
+        return _explicit(match, last and _twelve_months_to(last), last, "range")
+    if stated := list(_FISCAL_YEAR_ENDING.finditer(body, 0, match.start())):
+        last = _day(year, _month_number(stated[-1]["month"]), int(stated[-1]["day"]))  # the text's own year end
         return _explicit(match, last and _twelve_months_to(last), last, "range")
     government = _government(body, match.start(), context.floor)
     if government == "canada":

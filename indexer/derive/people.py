@@ -607,6 +607,51 @@ PEOPLE = _people("""
     Dilson Funaro; ; Finance Minister; Funaro; 1980s
     Jose Sarney; ; President; José Sarney|Sarney; 1980s
     Margarita Zavala; mx; presidential candidate; ;
+    George Washington; us; President; ;
+    John Adams; us; President; ;
+    Thomas Jefferson; us; President; ;
+    James Madison; us; President; ;
+    James Monroe; us; President; ;
+    John Quincy Adams; us; President; ;
+    Andrew Jackson; us; President; ;
+    Martin Van Buren; us; President; ;
+    William Henry Harrison; us; President; ;
+    John Tyler; us; President; ;
+    James K. Polk; us; President; James Polk;
+    Zachary Taylor; us; President; ;
+    Millard Fillmore; us; President; ;
+    Franklin Pierce; us; President; ;
+    James Buchanan; us; President; ;
+    Abraham Lincoln; us; President; ;
+    Andrew Johnson; us; President; ;
+    Ulysses S. Grant; us; President; Ulysses Grant;
+    Rutherford B. Hayes; us; President; Rutherford Hayes;
+    James A. Garfield; us; President; James Garfield;
+    Chester A. Arthur; us; President; Chester Arthur;
+    Grover Cleveland; us; President; ;
+    Benjamin Harrison; us; President; ;
+    Nelson Rockefeller; us; Vice President; ;
+    Spiro Agnew; us; Vice President; ;
+    Henry A. Wallace; us; Vice President; ;
+    Aaron Burr; us; Vice President; ;
+    John C. Calhoun; us; Vice President; ;
+    Alexander Mackenzie; ca; Prime Minister; ;
+    John Abbott; ca; Prime Minister; Sir John Abbott;
+    John Sparrow Thompson; ca; Prime Minister; Sir John Thompson|John Sparrow David Thompson;
+    Mackenzie Bowell; ca; Prime Minister; ;
+    Charles Tupper; ca; Prime Minister; Sir Charles Tupper;
+    Benito Juárez; mx; President; Benito Juarez;
+    Antonio López de Santa Anna; mx; President; Antonio Lopez de Santa Anna|Santa Anna;
+    Francisco I. Madero; mx; President; Francisco Madero;
+    Victoriano Huerta; mx; President; ;
+    Venustiano Carranza; mx; President; ;
+    Álvaro Obregón; mx; President; Alvaro Obregon;
+    Plutarco Elías Calles; mx; President; Plutarco Elias Calles;
+    Manuel Ávila Camacho; mx; President; Manuel Avila Camacho;
+    Adolfo Ruiz Cortines; mx; President; ;
+    James Clapper; us; Director of National Intelligence; ;
+    Michael S. Rogers; us; NSA Director; Mike Rogers;
+    Thomas P. Bossert; us; Homeland Security Adviser; Tom Bossert;
 """)
 
 ORGANIZATIONS = _organizations("""
@@ -807,6 +852,7 @@ ORGANIZATIONS = _organizations("""
     Federal Home Loan Bank Board; us;
     Comptroller of the Currency; us; Office of the Comptroller of the Currency
     Central Intelligence Agency; us; CIA
+    National Security Agency; us; NSA
     Federal Bureau of Investigation; us; FBI
     Internal Revenue Service; us; IRS
     Foreign Agricultural Service; us;
@@ -1508,7 +1554,7 @@ PARTY_CUES = {
     CA: r"Canadians?|Canada's|Canada|[A-Z][a-z]+Canada|Ottawa's|Liberal(?! Democrat)|Tory|Conservative|Quebec|"
     r"Ontario|Alberta|"
     r"British Columbia|Saskatchewan|Manitoba|Newfoundland|Nova Scotia|New Brunswick",
-    MX: r"Mexicans?|Mexico's|Mexico",
+    MX: r"(?<!New )(?<!New\n)(?<!Gulf of )(?:Mexicans?|Mexico's|Mexico)",  # not "Public Service of New Mexico"
 }
 CALENDAR_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
@@ -1565,6 +1611,19 @@ _APPOSITIVE = re.compile(
 _MEMBER_OF = re.compile(
     rf",{_SP}(?:a|an|the){_SP}(?P<role>(?:[\w-]+{_SP})?members?{_SP}of{_SP}(?:[^,;()\n.]|\.(?!\s)|(?<=U\.S)\.|{_SP}){{1,80}})"
 )  # ", a member of the\n Federal Reserve Board," (wrapped) too
+_BARE_CORPORATE_ROLE = re.compile(
+    r"(?:(?:the|bank|company|its|group|firm)\s+)?(?:(?:senior|executive|deputy|chief)\s+)?"
+    r"(?:chairman|president|vice[- ]president|spokes(?:man|woman)|chief\s+executive(?:\s+officer)?|treasurer|"
+    r"chief\s+financial\s+officer|managing\s+director|director|general\s+manager|chief\s+economist)",
+    re.IGNORECASE,
+)  # a title with no "of X": the officer of the company the story is about
+_PLACE_BEFORE = re.compile(  # a place named for a person: "Delegación Benito Juárez", "Fort Jackson"
+    rf"\b(?:Delegaci[oó]n|Ciudad|Fort|Mount|Lake|Port|Cape|Avenida|Municipio){_SP}$"
+)
+_GEOGRAPHIC_LAST = re.compile(
+    r"\s(?:Lake|Lakes|River|Mountain|Mountains|Island|Islands|Bay|Valley|Park|Archipelago|Strait|Sea|Falls|Creek|"
+    r"Colony|Peninsula|Plain|Plains|Desert|Canyon|Harbour|Harbor)$"
+)
 _CITY = {
     CA: re.compile(
         r"\b(?:Toronto|Montreal|Montréal|Vancouver|Calgary|Edmonton|Winnipeg|Halifax|Regina|Saskatoon|Quebec City|"
@@ -1706,7 +1765,7 @@ _GAZETTEER = re.compile(  # every alias starts with a capital but "de la Madrid"
         _alias_pattern(alias)
         for alias in sorted({a for e in (*PEOPLE, *ORGANIZATIONS) for a in (e.name, *e.aliases)}, key=len, reverse=True)
     )
-    + r")(?![^\W_]|[’-]|'(?!s\b)|\.\w)"
+    + r")(?![^\W_]|[’-]|'(?!s\b|\s)|\.\w)"  # "Pemex' executive vice president" too
 )
 
 
@@ -1730,7 +1789,8 @@ def find_people_and_organizations(article: Article) -> list[Mention]:
     found += _surnames(article.body, found)
     found += _generic_organizations(article.body, found)
     found += _bare_house(article.body, found)
-    return _mentions(article, _unify(sorted(found, key=lambda f: f.start)))
+    found = sorted(found, key=lambda f: f.start)
+    return _mentions(article, _unify(_same_as_known(_staff_of_subject(article.title, found))))
 
 
 def _mentions(article: Article, found: list[_Found]) -> list[Mention]:
@@ -1750,6 +1810,25 @@ def _mentions(article: Article, found: list[_Found]) -> list[Mention]:
             )
         )
     return mentions
+
+
+def _staff_of_subject(title: str, found: list[_Found]) -> list[_Found]:
+    """Give the party of the company a story is about (named in its title, "Canadian Tire <CTC> to ...") to the
+    people whose role is a bare corporate title ("chairman Hugh Macaulay said"): they are that company's officers.
+    Not "President X", a head of state's title."""
+    title_words = set(re.findall(r"[a-z]+", title.lower()))
+    subject = next(
+        (f for f in found if f.type == "organization" and f.value.split()[0].lower() in title_words),
+        None,
+    )
+    if subject is None or subject.party is None:
+        return found
+    for item in found:
+        role = item.role or ""
+        officer = _BARE_CORPORATE_ROLE.fullmatch(role) and role != "President"
+        if item.type == "person" and item.party is None and officer:
+            item.party = subject.party
+    return found
 
 
 def _unify(found: list[_Found]) -> list[_Found]:
@@ -1779,6 +1858,7 @@ def _gazetteer(body: str, year_at: Callable[[int], int | None]) -> list[_Found]:
         entry = _pick(body, match, year_at(match.start()))
         named_for = _DOCTRINE_AFTER.match(body, match.end()) or _in_firm_name(body, match)  # a policy or a firm
         named_for = named_for or (" " not in match[0] and _NOT_PERSON_AFTER.match(body, match.end()))  # "Getty Oil"
+        named_for = named_for or _PLACE_BEFORE.search(body, max(0, match.start() - 20), match.start())
         if isinstance(entry, Person) and not named_for:
             found.append(_Found("person", entry.name, match.start(), match.end(), entry.party, entry.role))
         elif isinstance(entry, Organization):
@@ -1805,7 +1885,18 @@ def _namesake(body: str, surname: str, person: Person) -> bool:
     names = {_fold(person.name), *(_fold(alias) for alias in person.aliases)}
     if any(" " in name and name in _folded(body) for name in names):
         return False  # the known person is named in full too
-    return any(full not in names and full not in _ALIASES for full in _full_names(body, surname))
+    return any(
+        full not in names and full not in _ALIASES and not _nickname_form(full, names)
+        for full in _full_names(body, surname)
+    )
+
+
+def _nickname_form(full: str, names: set[str]) -> bool:
+    """Whether a folded "Given Surname" is one of ``names`` with the given name in another form ("Thomas Hockin"
+    for "Tom Hockin")."""
+    given, _, surname = full.partition(" ")
+    forms = _NICKNAME_OF.get(given, ())
+    return any(name.endswith(" " + surname) and name.split()[0] in forms for name in names)
 
 
 @lru_cache(maxsize=8)
@@ -1829,6 +1920,9 @@ def _not_organization(body: str, match: re.Match, alias: str) -> bool:
     entry = _ALIASES[alias][0]
     if entry.party and _FOREIGN_BEFORE.search(body, max(0, match.start() - 25), match.start()):
         return True  # "the British Parliament", "the Australian Wheat Board"
+    word = _WORD_BEFORE_NAME.search(body, max(0, match.start() - 30), match.start())
+    if entry.party and word and (other := _cue(word[1])) and other != entry.party:
+        return True  # "the Ontario Supreme Court" is not the U.S. Supreme Court
     if entry.party and _of_foreign(body, match.end()):
         return True  # "the Export-Import Bank of Japan"
     if " " not in alias and entry.name not in COMPANIES and _ENDING_AFTER.match(body, match.end()):
@@ -1910,6 +2004,8 @@ def _person_in_run(
     name = " ".join(body[start:end].split())
     if _NOT_PERSON_AFTER.match(body, end) or name.lower() in STOP_WORDS or _PLACE_NAME.fullmatch(name):
         return None
+    if _GEOGRAPHIC_LAST.search(name):
+        return None  # "Mildred Lake", "Stanley Park", "Alexander Archipelago" are places
     if _AND_CO_AFTER.match(body, end) or (" " not in name and _FIRM_AFTER.match(body, end)):
         return None  # "Birr, Wilson and Co", "McLeod, Young Weir Ltd" are firms
     if name.split()[-1] in _PORTFOLIOS and _TITLE_OF_BEFORE.search(body, max(0, start - 30), start):
@@ -1937,9 +2033,10 @@ def _person_in_run(
     party = _party(body, start, title, state, appositive) or (listed.party if listed else None)
     party = party or _affiliation_party(affiliation) or _patron_party(role, [*earlier, *known])
     canonical = _canonical(name, year, earlier)
-    if listed and not title and (known := _gazetteer_person(canonical)):
+    if listed and not title and (known := _gazetteer_person(_known_variant(canonical) or canonical)):
         party = known.party  # "Diefenbaker and Kennedy", "Reagan and Chirac": a known person keeps his own party
-    return _Found("person", canonical, start, end, party or known_party(canonical), _clean_role(role))
+    party = party or known_party(canonical) or known_party(_known_variant(canonical) or "")
+    return _Found("person", canonical, start, end, party, _clean_role(role))
 
 
 def _patron_party(role: str | None, earlier: list[_Found]) -> str | None:
@@ -2225,7 +2322,8 @@ def _canonical(name: str, year: int | None, earlier: list[_Found]) -> str:
     people = [e for e in _ALIASES.get(folded, []) if isinstance(e, Person)]
     if people:
         return people[0].name
-    if len(words := name.split()) == 2 and (same := _same_person_by_nickname(words, earlier)):
+    words = name.split()
+    if len(words) == 2 and (same := _same_person_by_nickname(words, earlier)):
         return same  # "Steve Miller" after "Stephen Miller"
     if " " not in name:
         for item in reversed(earlier):
@@ -2250,6 +2348,38 @@ _NICKNAMES = [
     {"katherine", "kate"}, {"susan", "sue"}, {"margaret", "peggy"}, {"jonathan", "jon"},
 ]  # fmt: skip
 _NICKNAME_OF = {name: frozenset(group) for group in _NICKNAMES for name in group}
+
+
+def _known_variant(name: str) -> str | None:
+    """The gazetteer person a name is with a middle name or initial or another form of the given name ("Stephen
+    K. Bannon", "Pierre Elliot Trudeau", "Thomas Hockin")."""
+    words = name.split()
+    if _gazetteer_person(name):
+        return None  # "George W. Bush" is not his father
+    if len(words) == 3:
+        people = [e for e in _ALIASES.get(_fold(f"{words[0]} {words[2]}"), []) if isinstance(e, Person)]
+        return people[0].name if people else _known_by_nickname([words[0], words[2]])
+    return _known_by_nickname(words) if len(words) == 2 else None
+
+
+def _same_as_known(found: list[_Found]) -> list[_Found]:
+    """One name for a person the text names both as the gazetteer does and in a variant ("Thomas Hockin ... Tom
+    Hockin"); a variant alone keeps the text's form (only its party comes from the gazetteer)."""
+    known = {f.value for f in found if f.type == "person"}
+    for item in found:
+        if item.type == "person" and (variant := _known_variant(item.value)) and variant in known:
+            item.value = variant
+    return found
+
+
+def _known_by_nickname(words: list[str]) -> str | None:
+    """The gazetteer person with this surname and the given name in another form."""
+    given, surname = _fold(words[0]), _fold(words[1])
+    for form in _NICKNAME_OF.get(given, ()):
+        people = [e for e in _ALIASES.get(f"{form} {surname}", []) if isinstance(e, Person)]
+        if people:
+            return people[0].name
+    return None
 
 
 def _same_person_by_nickname(words: list[str], earlier: list[_Found]) -> str | None:
