@@ -1018,3 +1018,19 @@ def test_tense_of_threats_and_accords_and_a_stated_fiscal_year_end(
 
 def test_a_weekday_before_unless_is_ahead_but_a_plain_past_one_is_not() -> None:
     assert intervals("The union met on Thursday.", "1987-10-20")["Thursday"] == ("1987-10-15", "1987-10-15")
+
+
+def test_spans_in_parentheses_and_the_first_100_days_without_an_apostrophe() -> None:
+    body = "The wars were King William's War (1689–1697) and Queen Anne's War (1702–1713)."
+    assert intervals(body, "2019-07-01") == {
+        "1689–1697": ("1689-01-01", "1697-12-31"),
+        "1702–1713": ("1702-01-01", "1713-12-31"),
+    }
+    article = make_article(
+        "t",
+        "First 100 days of Donald Trumps presidency: Cabinet",
+        "On March 20, Comey testified.",
+        "2019-07-01",
+        publisher="Wikipedia",
+    )
+    assert [(m.date_start, m.date_end) for m in find_dates(article)] == [("2017-03-20", "2017-03-20")]

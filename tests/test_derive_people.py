@@ -532,7 +532,8 @@ def test_figures_of_the_nafta_debate_carry_their_country(body, expected):
 
 def test_a_given_name_in_another_form_is_the_same_person():
     body = "Bannon and Steve Miller wrote it. Stephen Miller, Trump's Senior Advisor, stayed. Mike Miller left."
-    expected = {"Steve Miller": "united-states", "Donald Trump": "united-states", "Mike Miller": None}
+    # one person under the gazetteer's name: both forms are in the text
+    expected = {"Stephen Miller": "united-states", "Donald Trump": "united-states", "Mike Miller": None}
     assert people(body, "2017-03-01") == expected
 
 
@@ -786,3 +787,21 @@ def test_an_institution_of_another_country_or_place_is_not_the_party_s() -> None
     assert party_mentions("Arizona Public Service and Public Service of New\nMexico <PNM> restarted it.") == set()
     assert "mexico" in party_mentions("Pemex' executive vice president Adrian Lajous said so.")
     assert people("Pemex' executive vice president Adrian Lajous said so.", "1987-06-01") == {"Adrian Lajous": "mexico"}
+
+
+def test_a_bare_surname_after_a_sentence_end_is_the_known_official() -> None:
+    body = "He met Chief of Staff Reince Priebus. Spicer described the call as cordial."
+    assert people(body, "2017-02-01") == {"Reince Priebus": "united-states", "Sean Spicer": "united-states"}
+
+
+def test_officials_of_2017_and_their_agencies_are_known() -> None:
+    body = "DHS's ICE Chief Daniel Ragsdale was replaced; General Joseph F. Dunford Jr. and Paul Manafort met."
+    assert people(body, "2017-02-01") == {
+        "Daniel Ragsdale": "united-states",
+        "Joseph F. Dunford Jr.": "united-states",
+        "Paul Manafort": "united-states",
+    }
+    assert organizations("Immigration and Customs Enforcement agents and the Joint Chiefs of Staff", "2017-02-01") == {
+        "U.S. Immigration and Customs Enforcement": "united-states",
+        "Joint Chiefs of Staff": "united-states",
+    }

@@ -304,7 +304,7 @@ def find_dates(article: Article) -> list[Mention]:
     ]
 
 
-_FIRST_100_DAYS = re.compile(r"\bFirst 100 days of (?P<who>.+?)['’]s presidency", re.IGNORECASE)
+_FIRST_100_DAYS = re.compile(r"\bFirst 100 days of (?P<who>.+?)(?:['’]s|s) presidency", re.IGNORECASE)  # "Trumps" too
 INAUGURATED = {  # the year each president took office, for the periods reference works are titled by
     "Franklin D. Roosevelt": 1933, "Ronald Reagan": 1981, "George H. W. Bush": 1989, "Bill Clinton": 1993,
     "George W. Bush": 2001, "Barack Obama": 2009, "Donald Trump": 2017, "Joe Biden": 2021,
@@ -824,7 +824,7 @@ def _budget_year_rule(match: re.Match, body: str, context: Context) -> Found | N
 
 
 def _parenthesised(body: str, match: re.Match) -> bool:
-    """ "the Dominion of Canada (1867)": a year alone in parentheses."""
+    """ "the Dominion of Canada (1867)", "Queen Anne's War (1702–1713)": a year or a span alone in parentheses."""
     return body[match.start() - 1 : match.start()] == "(" and body[match.end() : match.end() + 1] == ")"
 
 
@@ -834,8 +834,8 @@ def _year_span_rule(match: re.Match, body: str, context: Context) -> Found | Non
     if " and " in match[0] and not match[0].lower().startswith("between"):
         return None
     if first < 1900 and not match["decade"] and not match[0].lower().startswith(("from", "between")):
-        if _word_before(body, match.start()) not in _TIME_PREPOSITIONS:
-            return None  # "in 1851-1951" is a span, "1850-1990 shares" are not
+        if _word_before(body, match.start()) not in _TIME_PREPOSITIONS and not _parenthesised(body, match):
+            return None  # "in 1851-1951" and "King William's War (1689–1697)" are spans, "1850-1990 shares" not
     if match["decade"]:
         first, last = _decade_part(first, match["part"])
     else:

@@ -34,7 +34,8 @@ _OFFICE = (
     r"Senator|Senators|House|Trade|Finance|Foreign|Economy|Commerce|Treasury|Agriculture|Customs|Officials|"
     r"Negotiator|Negotiators|Chief|Deputy|Federal|Cabinet|Department|Court|Supreme|Army|Navy|Air|Forces|"
     r"Military|Defense|Defence|Energy|Labor|Labour|Justice|State|Delegation|Council|Dairy|Wheat|Border|"
-    r"International|Executive|Team|Congressman|Legislators|Lawmakers|Diplomats|Economic|Central"
+    r"International|Executive|Team|Congressman|Legislators|Lawmakers|Diplomats|Economic|Central|"
+    r"Constitution|Revolution|Revolutionary|Independence|War|Civil|Charter"  # "the Mexican Constitution"
 )
 _CORPORATE = (
     r"Corp|Corporation|Inc|Co|Cos|Ltd|Ltda|Plc|PLC|Bancorp|Bancshares|Holdings|Industries|Fund|Airlines|Airways"
@@ -98,7 +99,7 @@ _NOT_COMPANY_WORDS = frozenset(
         "An Said Says Buy Team Western Eastern Northern Southern Central Atlantic Rural English French Greater "
         "Statistics Revenue Investment Agriculture Environment Transport Health Employment Immigration Industry "
         "Fisheries Finance Justice Labour Elections Parks Communications Affairs Services Customs Excise Heritage "
-        "Defence Energy Trade Veterans Development"
+        "Defence Energy Trade Veterans Development Revolution War Independence Constitution"
     ).split()
 ) | frozenset(_OFFICE.split("|"))
 _WORD_BEFORE = re.compile(r"\b([A-Z][\w&'-]*)[ \t]+$")

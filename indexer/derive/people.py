@@ -127,7 +127,7 @@ PEOPLE = _people("""
     Barack Obama; us; President; Obama; *
     Bill Clinton; us; President; ;
     George W. Bush; us; President; Bush; 2000s
-    George H. W. Bush; us; President; George Bush|George H.W. Bush|Bush; 1980s
+    George H. W. Bush; us; President; George Bush|George H.W. Bush|George H W Bush|Bush; 1980s
     Justin Trudeau; ca; Prime Minister; Trudeau; 2010s
     Pierre Trudeau; ca; Prime Minister; Pierre Elliott Trudeau|Trudeau; 1970s
     Chrystia Freeland; ca; Foreign Minister; Freeland; *
@@ -294,26 +294,26 @@ PEOPLE = _people("""
     Ryan Zinke; us; Interior Secretary; ;
     Scott Pruitt; us; EPA Administrator; ;
     Linda McMahon; us; Small Business Administrator; ;
-    James Mattis; us; Defense Secretary; Jim Mattis;
+    James Mattis; us; Defense Secretary; Jim Mattis|Mattis; 2010s
     John F. Kelly; us; White House chief of staff; ;
     Kirstjen Nielsen; us; Homeland Security Secretary; ;
     Jeff Sessions; us; Attorney General; ;
     Nikki Haley; us; U.N. Ambassador; ;
     John Bolton; us; National Security Adviser; ;
     Michael Flynn; us; National Security Adviser; Mike Flynn;
-    H. R. McMaster; us; National Security Adviser; H.R. McMaster;
+    H. R. McMaster; us; National Security Adviser; H.R. McMaster|McMaster; 2010s
     Steve Bannon; us; chief strategist; Stephen Bannon;
-    Reince Priebus; us; White House chief of staff; ;
-    Mick Mulvaney; us; budget director; ;
-    Sean Spicer; us; press secretary; ;
+    Reince Priebus; us; White House chief of staff; Priebus; 2010s
+    Mick Mulvaney; us; budget director; Mulvaney; 2010s
+    Sean Spicer; us; press secretary; Spicer; 2010s
     Sarah Huckabee Sanders; us; press secretary; Sarah Sanders;
     Kellyanne Conway; us; counselor to the President; ;
     Ivanka Trump; us; adviser to the President; ;
-    Kevin Hassett; us; economic adviser; ;
+    Kevin Hassett; us; economic adviser; Hassett; 2010s
     Newt Gingrich; us; Speaker of the House; ;
     Tom Foley; us; Speaker of the House; Thomas Foley;
     Dennis Hastert; us; Speaker of the House; ;
-    John Boehner; us; Speaker of the House; ;
+    John Boehner; us; Speaker of the House; Boehner; 2000s-2010s
     Kevin McCarthy; us; House Majority Leader; ;
     Steny Hoyer; us; House Majority Leader; ;
     Tom Daschle; us; Senate Majority Leader; ;
@@ -652,6 +652,46 @@ PEOPLE = _people("""
     James Clapper; us; Director of National Intelligence; ;
     Michael S. Rogers; us; NSA Director; Mike Rogers;
     Thomas P. Bossert; us; Homeland Security Adviser; Tom Bossert;
+    David Bonior; us; Rep.; ;
+    Dick Armey; us; House Majority Leader; ;
+    John Kelly; us; White House Chief of Staff; John F. Kelly;
+    Stephen Miller; us; senior adviser; ;
+    David Shulkin; us; Veterans Affairs Secretary; Shulkin; 2010s
+    Dan Coats; us; Director of National Intelligence; Coats; 2010s
+    Jason Greenblatt; us; special representative for international negotiations; Greenblatt; 2010s
+    Sally Yates; us; acting Attorney General; Yates; 2010s
+    Devin Nunes; us; Rep.; Nunes; 2010s
+    Adam Schiff; us; Rep.; Schiff; 2010s
+    Richard Burr; us; Sen.; Burr; 2010s
+    Mark Warner; us; Sen.; ;
+    Heidi Heitkamp; us; Sen.; Heitkamp; 2010s
+    Claire McCaskill; us; Sen.; McCaskill; 2010s
+    Tim Kaine; us; Sen.; Kaine; 2010s
+    Chris Christie; us; Governor of New Jersey; Christie; 2010s
+    Rudy Giuliani; us; Mayor of New York; Rudolph Giuliani|Giuliani; 2000s-2010s
+    Hope Hicks; us; White House communications director; ;
+    Anthony Scaramucci; us; White House communications director; Scaramucci; 2010s
+    Rod Rosenstein; us; Deputy Attorney General; Rosenstein; 2010s
+    Robert Mueller; us; special counsel; Robert S. Mueller|Robert S. Mueller III|Mueller; 2010s
+    Jeff Zients; us; National Economic Council director; Zients; *
+    Stephen Vaughn; us; USTR general counsel; ;
+    Peter MacKay; ca; Minister of Foreign Affairs; ;
+    Audrey McLaughlin; ca; New Democratic Party leader; ;
+    Preston Manning; ca; Reform Party leader; ;
+    Lucien Bouchard; ca; Bloc Québécois leader; ;
+    Jacques Parizeau; ca; Premier of Quebec; Parizeau; *
+    Jesús Silva-Herzog; mx; Finance Secretary; Jesus Silva Herzog|Jesús Silva Herzog|Silva Herzog|Silva-Herzog; *
+    Henry Kissinger; us; Secretary of State; Kissinger; *
+    Joe Arpaio; us; Sheriff; Arpaio; *
+    Paul Manafort; us; campaign chairman; Manafort; 2010s
+    Carter Page; us; campaign adviser; ;
+    Corey Lewandowski; us; campaign manager; Lewandowski; 2010s
+    Joseph F. Dunford Jr.; us; Chairman of the Joint Chiefs of Staff; Joseph Dunford|Joseph Dunford Jr.|Dunford; 2010s
+    Dana Boente; us; acting Attorney General; Boente; 2010s
+    Thomas Homan; us; acting ICE director; Tom Homan|Homan; 2010s
+    Daniel Ragsdale; us; acting ICE director; Ragsdale; 2010s
+    Michael Hayden; us; CIA director; Michael V. Hayden;
+    Richard Burt; us; Ambassador to Germany; ;
 """)
 
 ORGANIZATIONS = _organizations("""
@@ -792,6 +832,8 @@ ORGANIZATIONS = _organizations("""
     U.S. Department of Transportation; us; Transportation Department|Department of Transportation
     U.S. Department of the Interior; us; Interior Department|Department of the Interior
     U.S. Department of Homeland Security; us; Department of Homeland Security|Homeland Security Department
+    U.S. Immigration and Customs Enforcement; us; Immigration and Customs Enforcement|ICE
+    Joint Chiefs of Staff; us;
     Office of Management and Budget; us; OMB
     Congressional Budget Office; us; CBO
     General Accounting Office; us; GAO|Government Accountability Office
@@ -1962,6 +2004,8 @@ def _in_era(person: Person, year: int | None) -> bool:
 def _first_name_before(body: str, start: int) -> bool:
     """Whether a capitalised word that is not a title or a list word directly precedes ``start``."""
     word = re.search(rf"([A-Z][\w.'’-]*){_SP}$", body[max(0, start - 30) : start])
+    if word and re.fullmatch(r"[A-Z][a-z]{2,}\.", word[1]) and word[1][:-1] not in _TITLE_ABBREVIATIONS:
+        return False  # "... Reince Priebus. Spicer described": the word before ends a sentence
     return bool(word) and word[1].lower().rstrip(".") not in STOP_WORDS
 
 
@@ -2035,6 +2079,8 @@ def _person_in_run(
     canonical = _canonical(name, year, earlier)
     if listed and not title and (known := _gazetteer_person(_known_variant(canonical) or canonical)):
         party = known.party  # "Diefenbaker and Kennedy", "Reagan and Chirac": a known person keeps his own party
+    elif listed and not title and (same := [f for f in earlier if f.value == canonical and f is not listed]):
+        party = same[0].party  # "French Prime Minister Jacques Chirac ... Reagan and Chirac": so does one named before
     party = party or known_party(canonical) or known_party(_known_variant(canonical) or "")
     return _Found("person", canonical, start, end, party, _clean_role(role))
 
