@@ -106,6 +106,7 @@ def test_seed_parties_exact(name: str, expected: list[str]) -> None:
         "Shares of Canadian Pacific and Grupo Mexico rose.",
         "Sales were 819 mln Canadian dlrs, or 600 mln U.S. dlrs.",
         "The U.S. dollar fell against the Mexican peso.",
+        "He reinstated the Mexico City Policy on foreign aid.",
     ],
 )
 def test_names_and_currencies_are_not_party_mentions(text: str) -> None:

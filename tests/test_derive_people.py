@@ -805,3 +805,21 @@ def test_officials_of_2017_and_their_agencies_are_known() -> None:
         "U.S. Immigration and Customs Enforcement": "united-states",
         "Joint Chiefs of Staff": "united-states",
     }
+
+
+def test_cities_suffixes_and_arabic_particles_in_names() -> None:
+    assert people("Mayors of New York, Boston, Denver, and Seattle have expressed defiance.", "2017-03-01") == {}
+    body = "U.S. District Judge William Orrick III sided with San Francisco. Justice Orrick said so."
+    assert {m.value for m in found(body, "2017-04-25") if m.type == "person"} == {"William Orrick III"}
+    assert people("It would not prioritize the removal of Syrian President Bashar al-Assad.", "2017-03-01") == {
+        "Bashar al-Assad": None
+    }
+
+
+def test_a_body_many_countries_have_is_not_canada_s_in_a_story_about_britain() -> None:
+    body = "The Speaker of the House of Commons, John Bercow, said Trump would not be welcome in Britain."
+    mentions = derive(make_article("t", "Test", body, "2017-02-06")).mentions
+    assert {m.value: m.party for m in mentions if m.type in ("person", "organization")}["John Bercow"] is None
+    assert "canada" not in {m.value for m in mentions if m.type == "party"}
+    canadian = derive(make_article("t", "Test", "Canada's House of Commons passed the bill.", "2017-02-06")).mentions
+    assert {m.value: m.party for m in canadian if m.type == "organization"} == {"House of Commons": "canada"}

@@ -134,12 +134,16 @@ def _institutions_as_parties(article: Article, mentions: list[Mention]) -> list[
 
 # Titles many governments have: a "Treasury Secretary" in a story about Argentina that never names the United
 # States is Argentina's.
-_SHARED_TITLE = re.compile(r"\b(?i:treasury|secretary|minister|governor|commerce|agriculture|energy|finance)\b")
+_SHARED_TITLE = re.compile(
+    r"\b(?i:treasury|secretary|minister|governor|commerce|agriculture|energy|finance|speaker|commons|parliament|senate)\b"
+)
+# Bodies many countries have: "the House of Commons" in a story about Britain that never names Canada is Britain's.
+_SHARED_BODIES = {"House of Commons", "Commons", "Parliament", "Senate", "Supreme Court", "House of Representatives"}
 
 
 def _shared_titles_need_their_country(article: Article, mentions: list[Mention]) -> list[Mention]:
-    """A person placed in a party only by a title many countries share, in a story that names that party nowhere
-    but speaks of another country, has no party."""
+    """A person placed in a party only by a title many countries share, or a body many countries have, in a story
+    that names that party nowhere but speaks of another country, has no party."""
     from indexer.derive.people import abroad, known_party
 
     named = {m.value for m in mentions if m.type == "party"}
@@ -147,11 +151,12 @@ def _shared_titles_need_their_country(article: Article, mentions: list[Mention])
         return mentions
     return [
         replace(m, party=None)
-        if m.type == "person"
-        and m.party
+        if m.party
         and m.party not in named
-        and _SHARED_TITLE.search(m.role or "")
-        and known_party(m.value) != m.party
+        and (
+            (m.type == "person" and _SHARED_TITLE.search(m.role or "") and known_party(m.value) != m.party)
+            or (m.type == "organization" and " ".join(m.text.split()) in _SHARED_BODIES)
+        )
         else m
         for m in mentions
     ]

@@ -67,7 +67,7 @@ _NOT_PARTIES = (
     rf"Washington,?{_SP}D\.?{_SP}?C\b\.?|George{_SP}Washington|University{_SP}of{_SP}(?:Washington|Ottawa)|"
     rf"(?:Washington|Ottawa)-based|Washington{_SP}(?:state|State)|Air{_SP}Canada|Petro-Canada|"
     rf"U\.S\.{_SP}(?:Steel|West|Sprint|Shoe|Home|Air|Surgical|Tobacco|Bancorp|Healthcare|Trust|Gypsum)|"
-    r"USAir|USX|Canada{_SP}Goose"
+    rf"USAir|USX|Canada{_SP}Goose|Mexico{_SP}City{_SP}Policy"  # a U.S. abortion-funding rule named for a conference
 )
 _PATTERNS: dict[str, str] = {
     "none": _NOT_PARTIES,

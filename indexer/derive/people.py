@@ -1619,7 +1619,7 @@ _TITLE_ABBREVIATIONS = {"Sen", "Sens", "Rep", "Reps", "Gov", "Mr", "Mrs", "Ms", 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\n[ \t]{2,}")  # a title does not run on from the paragraph before
 _TOKEN = (  # a capitalised word ("McConnell", "Woong-Bae", "Chrétien"), an initial ("T.K.") or "O'Brien"
     r"(?:[A-ZÀ-Þ](?:[a-zß-ÿ]+(?:['’][A-Za-zß-ÿ]+)?(?:[A-Z][a-zß-ÿ]+)?(?:-[A-ZÀ-Þa-zß-ÿ][a-zß-ÿ]+)*|\.(?:[A-Z]\.)*)"
-    r"|O['’][A-Z][a-z]+)"
+    r"|O['’][A-Z][a-z]+|(?<=\s)(?:al|el|bin|ibn)-[A-Z][a-z]+)"  # "Bashar al-Assad", "Abdel Fattah el-Sisi"
 )
 _LINK = rf"(?:{_SP}(?:(?:of|de|del|la|van|von|da|dos|du|der|y)(?:{_SP}the|{_SP}la)?{_SP})?)"
 _CAPSEQ = re.compile(rf"(?<![^\W_]|[.'’-]){_TOKEN}(?:{_LINK}{_TOKEN}){{0,7}}(?![^\W_]|[’'-])")
@@ -1666,6 +1666,7 @@ _GEOGRAPHIC_LAST = re.compile(
     r"\s(?:Lake|Lakes|River|Mountain|Mountains|Island|Islands|Bay|Valley|Park|Archipelago|Strait|Sea|Falls|Creek|"
     r"Colony|Peninsula|Plain|Plains|Desert|Canyon|Harbour|Harbor)$"
 )
+_NAME_SUFFIX = re.compile(r",?[ \t]+(?:Jr\.|Sr\.|II|III|IV)(?![\w.])")
 _CITY = {
     CA: re.compile(
         r"\b(?:Toronto|Montreal|Montréal|Vancouver|Calgary|Edmonton|Winnipeg|Halifax|Regina|Saskatoon|Quebec City|"
@@ -1775,6 +1776,13 @@ _NOT_PERSON_AFTER = re.compile(
 _DOCTRINE_AFTER = re.compile(rf"{_SP}[Dd]octrine\b")  # "the Castañeda Doctrine" names a policy
 
 
+def _surname(name: str) -> str:
+    """The last word of a name that is not a suffix: "Orrick" of "William Orrick III", "Dunford" of "Joseph F.
+    Dunford Jr."."""
+    words = [w for w in name.split() if w.rstrip(".,") not in ("Jr", "Sr", "II", "III", "IV")]
+    return (words or name.split())[-1]
+
+
 def _alias_table() -> dict[str, list[Person | Organization]]:
     """Every gazetteer name, folded, to the people or organisations it may stand for."""
     table: dict[str, list[Person | Organization]] = {}
@@ -1800,7 +1808,7 @@ def _alias_pattern(alias: str) -> str:
 _ALIASES = _alias_table()
 _SURNAMES: dict[str, list[Person]] = {}
 for _person in PEOPLE:
-    _SURNAMES.setdefault(_fold(_person.name.split()[-1]), []).append(_person)
+    _SURNAMES.setdefault(_fold(_surname(_person.name)), []).append(_person)
 _GAZETTEER = re.compile(  # every alias starts with a capital but "de la Madrid": skip other words at once
     r"(?<![^\W_]|[.'’-])(?=[A-ZÀ-Þ]|de )(?:"
     + "|".join(
@@ -2045,7 +2053,11 @@ def _person_in_run(
     start, end, title = split
     if (said := _SAID_LEAD.match(body, start, end)) and said.end() < end:
         start = said.end()  # 'Said David Gluskin, vice-president of ..., "When ..."'
+    if suffix := _NAME_SUFFIX.match(body, end):
+        end = suffix.end()  # "U.S. District Judge William Orrick III"
     name = " ".join(body[start:end].split())
+    if any(city.fullmatch(name) for city in _CITY.values()):
+        return None  # "Mayors of New York, Boston, Denver": places
     if _NOT_PERSON_AFTER.match(body, end) or name.lower() in STOP_WORDS or _PLACE_NAME.fullmatch(name):
         return None
     if _GEOGRAPHIC_LAST.search(name):
@@ -2373,7 +2385,7 @@ def _canonical(name: str, year: int | None, earlier: list[_Found]) -> str:
         return same  # "Steve Miller" after "Stephen Miller"
     if " " not in name:
         for item in reversed(earlier):
-            if item.type == "person" and _fold(item.value.split()[-1]) == folded:
+            if item.type == "person" and _fold(_surname(item.value)) == folded:
                 return item.value
         known = _SURNAMES.get(folded, [])
         in_era = [p for p in known if _in_era(p, year)]
@@ -2460,7 +2472,7 @@ def _surnames(body: str, found: list[_Found]) -> list[_Found]:
     full = {}
     for item in sorted(found, key=lambda f: f.start):
         if item.type == "person" and " " in item.value:
-            full.setdefault(item.value.split()[-1], item)
+            full.setdefault(_surname(item.value), item)
     if not full:
         return []
     pattern = re.compile(r"(?<![\w.'’-])(" + "|".join(map(re.escape, full)) + r")(?![\w’-]|'(?!s\b))")
