@@ -51,11 +51,14 @@ SPLITS = ("dev", "test", "labelled")
 # 2026-12-06, sixteenth round (15 more fresh items): unchanged.
 # 2026-12-06, seventeenth round (14 more fresh items): unchanged.
 # 2026-12-06, eighteenth round (12 more fresh items): unchanged.
+# 2026-12-06, nineteenth to twenty-second rounds (94 more fresh items, Reuters of any topic and Wikipedia): people
+# .934/.922/.928 (attribution .746), the rest unchanged; the people precision floor rose to .90. A list-of-goods
+# chapter rule took chapters recall to .788, under its floor, and was not kept.
 FLOORS = [
     ("parties", 0.95, 0.95, 0.95),
     ("chapters", 0.80, 0.80, 0.80),
     ("dates", 0.90, 0.88, 0.90),
-    ("people", 0.85, 0.90, 0.90),
+    ("people", 0.90, 0.90, 0.90),
     ("organizations", 0.85, 0.65, 0.75),
 ]
 PARTY_ATTRIBUTION_FLOOR = 0.70  # people
