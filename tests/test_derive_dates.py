@@ -1034,3 +1034,8 @@ def test_spans_in_parentheses_and_the_first_100_days_without_an_apostrophe() -> 
         publisher="Wikipedia",
     )
     assert [(m.date_start, m.date_end) for m in find_dates(article)] == [("2017-03-20", "2017-03-20")]
+
+
+def test_the_final_quarter_is_the_fourth() -> None:
+    body = "Payments deteriorated in the final quarter of 1986."
+    assert intervals(body, "1987-03-06")["final quarter of 1986"] == ("1986-10-01", "1986-12-31")

@@ -823,3 +823,16 @@ def test_a_body_many_countries_have_is_not_canada_s_in_a_story_about_britain() -
     assert "canada" not in {m.value for m in mentions if m.type == "party"}
     canadian = derive(make_article("t", "Test", "Canada's House of Commons passed the bill.", "2017-02-06")).mentions
     assert {m.value: m.party for m in canadian if m.type == "organization"} == {"House of Commons": "canada"}
+
+
+def test_officers_of_a_company_listed_in_toronto_are_canadians() -> None:
+    body = "Cominco Ltd said it expects to meet two locals today, Cominco spokesman Richard Fish said."
+    listed = make_article("t", "COMINCO <CLT.TO> SEES MEETING WITH STRIKING UNION LOCALS", body, "1987-06-01")
+    assert {m.value: m.party for m in find_people_and_organizations(listed)}["Richard Fish"] == "canada"
+    unlisted = make_article("t", "COMINCO SEES MEETING WITH STRIKING UNION LOCALS", body, "1987-06-01")
+    assert {m.value: m.party for m in find_people_and_organizations(unlisted)}["Richard Fish"] is None
+
+
+def test_a_firm_that_said_something_is_no_person() -> None:
+    body = "It bought it from Canadian Pacific Ltd.\n\nCanadian Pacific\nAir Lines said its president resigned."
+    assert "Air Lines" not in people(body, "1987-03-01")

@@ -165,7 +165,7 @@ NUMBERS = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
-QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}
 
 _MON_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _MON_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
@@ -1336,7 +1336,7 @@ _RULES: list[tuple[re.Pattern, Callable[[re.Match, str, Context], Found | None]]
     (
         re.compile(
             rf"\b(?:(?:the\s+)?(?P<part>(?i:early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of|"
-            rf"(?:first|second)\s+half\s+of))[\s-]+|(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))"
+            rf"(?:first|second)\s+half\s+of))[\s-]+|(?P<q>(?i:first|second|third|fourth|final|1st|2nd|3rd|4th))"
             rf"[\s-]+quarter\s+(?:of\s+)?(?:(?i:fiscal)\s+)?)(?P<y>{_YEAR})(?!s\b|'s\b)"
         ),
         _year_part_rule,
@@ -1402,7 +1402,7 @@ _RULES: list[tuple[re.Pattern, Callable[[re.Match, str, Context], Found | None]]
     (_DOTTED, _dotted_rule),
     (
         re.compile(
-            rf"\b(?:(?P<y>{_YEAR})[\s-]+)?(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?i:quarter)"
+            rf"\b(?:(?P<y>{_YEAR})[\s-]+)?(?P<q>(?i:first|second|third|fourth|final|1st|2nd|3rd|4th))[\s-]+(?i:quarter)"
             rf"(?:\s+of\s+(?P<rel>(?i:this|next|last))\s+year|\s+of\s+(?i:the)\s+(?i:year)\b"
             rf"|(?!\s+of\s+(?:(?i:fiscal)\s+)?(?:\d|(?i:a|an|the|this|last|next|century)\b)))"
             rf"|\b(?i:Q)(?P<qn>[1-4])(?:\s+|\s*of\s+|\s*[-/']\s*)(?P<y2>{_YEAR})"

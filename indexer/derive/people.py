@@ -838,7 +838,7 @@ ORGANIZATIONS = _organizations("""
     Congressional Budget Office; us; CBO
     General Accounting Office; us; GAO|Government Accountability Office
     Export-Import Bank; us; Export-Import Bank of the United States|Ex-Im Bank|Eximbank
-    National Security Council; us;
+    National Security Council; us; NSC
     Council of Economic Advisers; us;
     U.S. Court of International Trade; us; Court of International Trade
     Supreme Court; us; U.S. Supreme Court
@@ -1667,6 +1667,12 @@ _GEOGRAPHIC_LAST = re.compile(
     r"Colony|Peninsula|Plain|Plains|Desert|Canyon|Harbour|Harbor)$"
 )
 _NAME_SUFFIX = re.compile(r",?[ \t]+(?:Jr\.|Sr\.|II|III|IV)(?![\w.])")
+_FIRM_LAST = re.compile(
+    r"(?:^|\s)(?:Lines|Airlines|Airways|Railway|Railways|Railroad|Motors|Mines|Resources|Petroleum|Industries|"
+    r"Securities|Holdings|Insurance|Technologies|Systems|Chemicals|Foods|Stores|Corporation|Company|Group|"
+    r"Association|Foundation|Institute|Council|Committee|Commission|Agency|Board|Bureau|Department|Ministry|Centre|"
+    r"Center)$"
+)
 _CITY = {
     CA: re.compile(
         r"\b(?:Toronto|Montreal|Montréal|Vancouver|Calgary|Edmonton|Winnipeg|Halifax|Regina|Saskatoon|Quebec City|"
@@ -1840,7 +1846,7 @@ def find_people_and_organizations(article: Article) -> list[Mention]:
     found += _generic_organizations(article.body, found)
     found += _bare_house(article.body, found)
     found = sorted(found, key=lambda f: f.start)
-    return _mentions(article, _unify(_same_as_known(_staff_of_subject(article.title, found))))
+    return _mentions(article, _unify(_same_as_known(_staff_of_subject(article, found))))
 
 
 def _mentions(article: Article, found: list[_Found]) -> list[Mention]:
@@ -1862,23 +1868,33 @@ def _mentions(article: Article, found: list[_Found]) -> list[Mention]:
     return mentions
 
 
-def _staff_of_subject(title: str, found: list[_Found]) -> list[_Found]:
-    """Give the party of the company a story is about (named in its title, "Canadian Tire <CTC> to ...") to the
-    people whose role is a bare corporate title ("chairman Hugh Macaulay said"): they are that company's officers.
-    Not "President X", a head of state's title."""
-    title_words = set(re.findall(r"[a-z]+", title.lower()))
+def _staff_of_subject(article: Article, found: list[_Found]) -> list[_Found]:
+    """Give the party of the company a story is about (named in its title, "Canadian Tire <CTC> to ...") to its
+    officers: people whose role is a bare corporate title ("chairman Hugh Macaulay said") or one of that company
+    ("Cominco spokesman", "chairman of Allegis"). Not "President X", a head of state's title. A company's party is
+    its own (its name, the gazetteer) or a Toronto listing ("<CLT.TO>")."""
+    title_words = set(re.findall(r"[a-z]+", article.title.lower()))
     subject = next(
         (f for f in found if f.type == "organization" and f.value.split()[0].lower() in title_words),
         None,
     )
-    if subject is None or subject.party is None:
+    party = subject and (subject.party or _listed_in_toronto(article, subject.value.split()[0]))
+    if not party:
         return found
+    name = re.escape(subject.value.split()[0])
+    of_it = rf"(?:\s+of\s+(?:the\s+)?{name}\b.*)?"
+    own = re.compile(rf"(?:{name}(?:['’]s?)?\s+)?(?:{_BARE_CORPORATE_ROLE.pattern}){of_it}", re.IGNORECASE)
     for item in found:
         role = item.role or ""
-        officer = _BARE_CORPORATE_ROLE.fullmatch(role) and role != "President"
-        if item.type == "person" and item.party is None and officer:
-            item.party = subject.party
+        if item.type == "person" and item.party is None and own.fullmatch(role) and role != "President":
+            item.party = party
     return found
+
+
+def _listed_in_toronto(article: Article, name: str) -> str | None:
+    """Canada for a company with a Toronto Stock Exchange ticker after its name ("COMINCO <CLT.TO>")."""
+    ticker = re.compile(rf"\b{re.escape(name)}\b[^<\n]{{0,40}}<[A-Z.]+\.TO>", re.IGNORECASE)
+    return CA if ticker.search(article.title) or ticker.search(article.body) else None
 
 
 def _unify(found: list[_Found]) -> list[_Found]:
@@ -2060,8 +2076,8 @@ def _person_in_run(
         return None  # "Mayors of New York, Boston, Denver": places
     if _NOT_PERSON_AFTER.match(body, end) or name.lower() in STOP_WORDS or _PLACE_NAME.fullmatch(name):
         return None
-    if _GEOGRAPHIC_LAST.search(name):
-        return None  # "Mildred Lake", "Stanley Park", "Alexander Archipelago" are places
+    if _GEOGRAPHIC_LAST.search(name) or _FIRM_LAST.search(name):
+        return None  # "Mildred Lake", "Stanley Park" are places; "Canadian Pacific Air Lines said": a firm
     if _AND_CO_AFTER.match(body, end) or (" " not in name and _FIRM_AFTER.match(body, end)):
         return None  # "Birr, Wilson and Co", "McLeod, Young Weir Ltd" are firms
     if name.split()[-1] in _PORTFOLIOS and _TITLE_OF_BEFORE.search(body, max(0, start - 30), start):
@@ -2354,9 +2370,11 @@ def _constituency_party(title: str) -> str | None:
 
 
 def _clause_before(body: str, start: int) -> str:
-    """The words before a name back to the previous comma or sentence end, at most 50 characters."""
-    before = body[max(0, start - 50) : start]
-    return _CLAUSE_END.split(before)[-1]
+    """The words before a name back to the previous comma or sentence end, about 50 characters (whole words)."""
+    begin = max(0, start - 50)
+    while begin > max(0, start - 70) and body[begin - 1].isalnum():
+        begin -= 1  # "Canadian Pacific Air Lines said president ...", not "nadian Pacific ..."
+    return _CLAUSE_END.split(body[begin:start])[-1]
 
 
 def _cue(text: str) -> str | None:
