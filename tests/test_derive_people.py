@@ -836,3 +836,27 @@ def test_officers_of_a_company_listed_in_toronto_are_canadians() -> None:
 def test_a_firm_that_said_something_is_no_person() -> None:
     body = "It bought it from Canadian Pacific Ltd.\n\nCanadian Pacific\nAir Lines said its president resigned."
     assert "Air Lines" not in people(body, "1987-03-01")
+
+
+def test_a_person_of_an_unknown_firm_and_firms_named_for_people() -> None:
+    assert people("Vice president John Thompson of Wood Gundy said prices rose.", "1987-05-01") == {
+        "John Thompson": None
+    }
+    assert people("Mark IV owns 17.6 pct of Baird, the company said.", "1987-05-01") == {}
+    assert people("They repaired the George Washington Bridge between New York and Fort Lee.", "1987-05-01") == {}
+    assert people("Buses built by Thomas Built Buses of High Point, N.C., were recalled.", "1987-05-01") == {}
+    body = "Jim Ahtes, a spokesman for the firm Manning, Selvage and Lee Inc, said so."
+    assert people(body, "1987-05-01") == {"Jim Ahtes": None}
+
+
+def test_a_person_known_by_full_name_only_is_not_any_bare_surname() -> None:
+    assert people("Analyst Taylor said prices rose.", "1987-05-01") == {"Taylor": None}  # not Zachary Taylor
+    assert people("Zachary Taylor won in 1848. Taylor died in office.", "2019-07-01") == {
+        "Zachary Taylor": "united-states"
+    }
+
+
+def test_a_senate_leader_keeps_his_party_in_a_story_abroad() -> None:
+    body = "Japan's bid was backed by Senate Republican Leader Robert Dole (R-Kan.), officials in Tokyo said."
+    mentions = derive(make_article("t", "Test", body, "1987-04-01")).mentions
+    assert {m.value: m.party for m in mentions if m.type == "person"}["Robert Dole"] == "united-states"

@@ -135,7 +135,7 @@ def _institutions_as_parties(article: Article, mentions: list[Mention]) -> list[
 # Titles many governments have: a "Treasury Secretary" in a story about Argentina that never names the United
 # States is Argentina's.
 _SHARED_TITLE = re.compile(
-    r"\b(?i:treasury|secretary|minister|governor|commerce|agriculture|energy|finance|speaker|commons|parliament|senate)\b"
+    r"\b(?i:treasury|secretary|minister|governor|commerce|agriculture|energy|finance|speaker|commons|parliament)\b"
 )
 # Bodies many countries have: "the House of Commons" in a story about Britain that never names Canada is Britain's.
 _SHARED_BODIES = {"House of Commons", "Commons", "Parliament", "Senate", "Supreme Court", "House of Representatives"}
@@ -144,7 +144,7 @@ _SHARED_BODIES = {"House of Commons", "Commons", "Parliament", "Senate", "Suprem
 def _shared_titles_need_their_country(article: Article, mentions: list[Mention]) -> list[Mention]:
     """A person placed in a party only by a title many countries share, or a body many countries have, in a story
     that names that party nowhere but speaks of another country, has no party."""
-    from indexer.derive.people import abroad, known_party
+    from indexer.derive.people import abroad, known_as, known_party
 
     named = {m.value for m in mentions if m.type == "party"}
     if not abroad(article.body):
@@ -154,7 +154,7 @@ def _shared_titles_need_their_country(article: Article, mentions: list[Mention])
         if m.party
         and m.party not in named
         and (
-            (m.type == "person" and _SHARED_TITLE.search(m.role or "") and known_party(m.value) != m.party)
+            (m.type == "person" and _SHARED_TITLE.search(m.role or "") and known_party(known_as(m.value)) != m.party)
             or (m.type == "organization" and " ".join(m.text.split()) in _SHARED_BODIES)
         )
         else m

@@ -36,6 +36,7 @@ ERAS = {
     "*": (0, 9999), "1970s": (1965, 1995), "1980s": (1978, 1995), "2000s": (1999, 2011), "2010s": (2012, 2035),
     "2000s-2010s": (2004, 2035),
     "": None,
+    "full": None,  # named in full only: the bare surname is never this person ("Taylor" is not Zachary Taylor)
 }  # fmt: skip
 
 
@@ -70,6 +71,9 @@ def _rows(text: str) -> list[str]:
     return rows
 
 
+FULL_NAME_ONLY: set[str] = set()  # people whose bare surname is never them (era "full")
+
+
 def _people(rows: str) -> tuple[Person, ...]:
     """Parse "name; party; role; alias|alias; era" rows."""
     people = []
@@ -77,6 +81,8 @@ def _people(rows: str) -> tuple[Person, ...]:
         name, party, role, aliases, era = (cell.strip() for cell in row.split(";"))
         party = {"us": US, "ca": CA, "mx": MX}.get(party)
         people.append(Person(name, party, role or None, tuple(filter(None, aliases.split("|"))), ERAS[era]))
+        if era == "full":
+            FULL_NAME_ONLY.add(name)
     return tuple(people)
 
 
@@ -607,55 +613,55 @@ PEOPLE = _people("""
     Dilson Funaro; ; Finance Minister; Funaro; 1980s
     Jose Sarney; ; President; José Sarney|Sarney; 1980s
     Margarita Zavala; mx; presidential candidate; ;
-    George Washington; us; President; ;
-    John Adams; us; President; ;
-    Thomas Jefferson; us; President; ;
-    James Madison; us; President; ;
-    James Monroe; us; President; ;
-    John Quincy Adams; us; President; ;
-    Andrew Jackson; us; President; ;
-    Martin Van Buren; us; President; ;
-    William Henry Harrison; us; President; ;
-    John Tyler; us; President; ;
-    James K. Polk; us; President; James Polk;
-    Zachary Taylor; us; President; ;
-    Millard Fillmore; us; President; ;
-    Franklin Pierce; us; President; ;
-    James Buchanan; us; President; ;
-    Abraham Lincoln; us; President; ;
-    Andrew Johnson; us; President; ;
-    Ulysses S. Grant; us; President; Ulysses Grant;
-    Rutherford B. Hayes; us; President; Rutherford Hayes;
-    James A. Garfield; us; President; James Garfield;
-    Chester A. Arthur; us; President; Chester Arthur;
-    Grover Cleveland; us; President; ;
-    Benjamin Harrison; us; President; ;
-    Nelson Rockefeller; us; Vice President; ;
-    Spiro Agnew; us; Vice President; ;
-    Henry A. Wallace; us; Vice President; ;
-    Aaron Burr; us; Vice President; ;
-    John C. Calhoun; us; Vice President; ;
-    Alexander Mackenzie; ca; Prime Minister; ;
-    John Abbott; ca; Prime Minister; Sir John Abbott;
-    John Sparrow Thompson; ca; Prime Minister; Sir John Thompson|John Sparrow David Thompson;
-    Mackenzie Bowell; ca; Prime Minister; ;
-    Charles Tupper; ca; Prime Minister; Sir Charles Tupper;
-    Benito Juárez; mx; President; Benito Juarez;
-    Antonio López de Santa Anna; mx; President; Antonio Lopez de Santa Anna|Santa Anna;
-    Francisco I. Madero; mx; President; Francisco Madero;
-    Victoriano Huerta; mx; President; ;
-    Venustiano Carranza; mx; President; ;
-    Álvaro Obregón; mx; President; Alvaro Obregon;
-    Plutarco Elías Calles; mx; President; Plutarco Elias Calles;
-    Manuel Ávila Camacho; mx; President; Manuel Avila Camacho;
-    Adolfo Ruiz Cortines; mx; President; ;
-    James Clapper; us; Director of National Intelligence; ;
-    Michael S. Rogers; us; NSA Director; Mike Rogers;
-    Thomas P. Bossert; us; Homeland Security Adviser; Tom Bossert;
-    David Bonior; us; Rep.; ;
-    Dick Armey; us; House Majority Leader; ;
-    John Kelly; us; White House Chief of Staff; John F. Kelly;
-    Stephen Miller; us; senior adviser; ;
+    George Washington; us; President; ; full
+    John Adams; us; President; ; full
+    Thomas Jefferson; us; President; ; full
+    James Madison; us; President; ; full
+    James Monroe; us; President; ; full
+    John Quincy Adams; us; President; ; full
+    Andrew Jackson; us; President; ; full
+    Martin Van Buren; us; President; ; full
+    William Henry Harrison; us; President; ; full
+    John Tyler; us; President; ; full
+    James K. Polk; us; President; James Polk; full
+    Zachary Taylor; us; President; ; full
+    Millard Fillmore; us; President; ; full
+    Franklin Pierce; us; President; ; full
+    James Buchanan; us; President; ; full
+    Abraham Lincoln; us; President; ; full
+    Andrew Johnson; us; President; ; full
+    Ulysses S. Grant; us; President; Ulysses Grant; full
+    Rutherford B. Hayes; us; President; Rutherford Hayes; full
+    James A. Garfield; us; President; James Garfield; full
+    Chester A. Arthur; us; President; Chester Arthur; full
+    Grover Cleveland; us; President; ; full
+    Benjamin Harrison; us; President; ; full
+    Nelson Rockefeller; us; Vice President; ; full
+    Spiro Agnew; us; Vice President; ; full
+    Henry A. Wallace; us; Vice President; ; full
+    Aaron Burr; us; Vice President; ; full
+    John C. Calhoun; us; Vice President; ; full
+    Alexander Mackenzie; ca; Prime Minister; ; full
+    John Abbott; ca; Prime Minister; Sir John Abbott; full
+    John Sparrow Thompson; ca; Prime Minister; Sir John Thompson|John Sparrow David Thompson; full
+    Mackenzie Bowell; ca; Prime Minister; ; full
+    Charles Tupper; ca; Prime Minister; Sir Charles Tupper; full
+    Benito Juárez; mx; President; Benito Juarez; full
+    Antonio López de Santa Anna; mx; President; Antonio Lopez de Santa Anna|Santa Anna; full
+    Francisco I. Madero; mx; President; Francisco Madero; full
+    Victoriano Huerta; mx; President; ; full
+    Venustiano Carranza; mx; President; ; full
+    Álvaro Obregón; mx; President; Alvaro Obregon; full
+    Plutarco Elías Calles; mx; President; Plutarco Elias Calles; full
+    Manuel Ávila Camacho; mx; President; Manuel Avila Camacho; full
+    Adolfo Ruiz Cortines; mx; President; ; full
+    James Clapper; us; Director of National Intelligence; ; full
+    Michael S. Rogers; us; NSA Director; Mike Rogers; full
+    Thomas P. Bossert; us; Homeland Security Adviser; Tom Bossert; full
+    David Bonior; us; Rep.; ; full
+    Dick Armey; us; House Majority Leader; ; full
+    John Kelly; us; White House Chief of Staff; John F. Kelly; full
+    Stephen Miller; us; senior adviser; ; full
     David Shulkin; us; Veterans Affairs Secretary; Shulkin; 2010s
     Dan Coats; us; Director of National Intelligence; Coats; 2010s
     Jason Greenblatt; us; special representative for international negotiations; Greenblatt; 2010s
@@ -663,35 +669,35 @@ PEOPLE = _people("""
     Devin Nunes; us; Rep.; Nunes; 2010s
     Adam Schiff; us; Rep.; Schiff; 2010s
     Richard Burr; us; Sen.; Burr; 2010s
-    Mark Warner; us; Sen.; ;
+    Mark Warner; us; Sen.; ; full
     Heidi Heitkamp; us; Sen.; Heitkamp; 2010s
     Claire McCaskill; us; Sen.; McCaskill; 2010s
     Tim Kaine; us; Sen.; Kaine; 2010s
     Chris Christie; us; Governor of New Jersey; Christie; 2010s
     Rudy Giuliani; us; Mayor of New York; Rudolph Giuliani|Giuliani; 2000s-2010s
-    Hope Hicks; us; White House communications director; ;
+    Hope Hicks; us; White House communications director; ; full
     Anthony Scaramucci; us; White House communications director; Scaramucci; 2010s
     Rod Rosenstein; us; Deputy Attorney General; Rosenstein; 2010s
     Robert Mueller; us; special counsel; Robert S. Mueller|Robert S. Mueller III|Mueller; 2010s
     Jeff Zients; us; National Economic Council director; Zients; *
-    Stephen Vaughn; us; USTR general counsel; ;
-    Peter MacKay; ca; Minister of Foreign Affairs; ;
-    Audrey McLaughlin; ca; New Democratic Party leader; ;
-    Preston Manning; ca; Reform Party leader; ;
-    Lucien Bouchard; ca; Bloc Québécois leader; ;
+    Stephen Vaughn; us; USTR general counsel; ; full
+    Peter MacKay; ca; Minister of Foreign Affairs; ; full
+    Audrey McLaughlin; ca; New Democratic Party leader; ; full
+    Preston Manning; ca; Reform Party leader; ; full
+    Lucien Bouchard; ca; Bloc Québécois leader; ; full
     Jacques Parizeau; ca; Premier of Quebec; Parizeau; *
     Jesús Silva-Herzog; mx; Finance Secretary; Jesus Silva Herzog|Jesús Silva Herzog|Silva Herzog|Silva-Herzog; *
     Henry Kissinger; us; Secretary of State; Kissinger; *
     Joe Arpaio; us; Sheriff; Arpaio; *
     Paul Manafort; us; campaign chairman; Manafort; 2010s
-    Carter Page; us; campaign adviser; ;
+    Carter Page; us; campaign adviser; ; full
     Corey Lewandowski; us; campaign manager; Lewandowski; 2010s
     Joseph F. Dunford Jr.; us; Chairman of the Joint Chiefs of Staff; Joseph Dunford|Joseph Dunford Jr.|Dunford; 2010s
     Dana Boente; us; acting Attorney General; Boente; 2010s
     Thomas Homan; us; acting ICE director; Tom Homan|Homan; 2010s
     Daniel Ragsdale; us; acting ICE director; Ragsdale; 2010s
-    Michael Hayden; us; CIA director; Michael V. Hayden;
-    Richard Burt; us; Ambassador to Germany; ;
+    Michael Hayden; us; CIA director; Michael V. Hayden; full
+    Richard Burt; us; Ambassador to Germany; ; full
 """)
 
 ORGANIZATIONS = _organizations("""
@@ -1671,7 +1677,11 @@ _FIRM_LAST = re.compile(
     r"(?:^|\s)(?:Lines|Airlines|Airways|Railway|Railways|Railroad|Motors|Mines|Resources|Petroleum|Industries|"
     r"Securities|Holdings|Insurance|Technologies|Systems|Chemicals|Foods|Stores|Corporation|Company|Group|"
     r"Association|Foundation|Institute|Council|Committee|Commission|Agency|Board|Bureau|Department|Ministry|Centre|"
-    r"Center)$"
+    r"Center|Buses|Trucks|Products|Mills|Enterprises|Partners|Associates|Electronics|Laboratories|Pharmaceuticals)$"
+)
+_NAMED_FOR_AFTER = re.compile(
+    rf"{_SP}(?:Bridge|University|Airport|Memorial|Parkway|Boulevard|Avenue|Street|Hospital|County|Foundation|"
+    rf"Center|Centre|Library|School|College|Institute|Award|Prize|Doctrine)\b"
 )
 _CITY = {
     CA: re.compile(
@@ -1774,7 +1784,9 @@ _AIDE_AFTER = re.compile(  # "Trump foreign policy adviser": the patron's party
 )
 _SAID_LEAD = re.compile(rf"(?:Said|Says|Added|Asked){_SP}(?=[A-Z])")
 _FIRM_AFTER = re.compile(rf",{_SP}(?:[A-Z][\w&'-]*{_SP}){{1,3}}(?:Ltd|Inc|Co|Corp|LP)\b")
-_AND_CO_AFTER = re.compile(rf",?{_SP}(?:and|&){_SP}(?:Co|Company|Sons|Associates)\b")
+_AND_CO_AFTER = re.compile(
+    rf",?{_SP}(?:and|&){_SP}(?:Co|Company|Sons|Associates|[A-Z][a-z]+{_SP}(?:Inc|Co|Corp|Ltd)\b)\b"
+)  # "Birr, Wilson and Co", "Manning, Selvage and Lee Inc"
 _ENVOY_TO = re.compile(r"\b(?:[Aa]mbassadors?|[Ee]nvoys?|[Cc]onsul(?:s|-[Gg]eneral)?)\s+(?:to|in)\s+(?:the\s+)?$")
 _NOT_PERSON_AFTER = re.compile(
     rf"{_SP}(?:Corp|Inc|Co|Ltd|Motors?|Bank|Group|Party|[Dd]octrine|Oil|Petroleum|Resources|Securities)\b"
@@ -1814,7 +1826,8 @@ def _alias_pattern(alias: str) -> str:
 _ALIASES = _alias_table()
 _SURNAMES: dict[str, list[Person]] = {}
 for _person in PEOPLE:
-    _SURNAMES.setdefault(_fold(_surname(_person.name)), []).append(_person)
+    if _person.name not in FULL_NAME_ONLY:
+        _SURNAMES.setdefault(_fold(_surname(_person.name)), []).append(_person)
 _GAZETTEER = re.compile(  # every alias starts with a capital but "de la Madrid": skip other words at once
     r"(?<![^\W_]|[.'’-])(?=[A-ZÀ-Þ]|de )(?:"
     + "|".join(
@@ -1925,6 +1938,7 @@ def _gazetteer(body: str, year_at: Callable[[int], int | None]) -> list[_Found]:
         named_for = _DOCTRINE_AFTER.match(body, match.end()) or _in_firm_name(body, match)  # a policy or a firm
         named_for = named_for or (" " not in match[0] and _NOT_PERSON_AFTER.match(body, match.end()))  # "Getty Oil"
         named_for = named_for or _PLACE_BEFORE.search(body, max(0, match.start() - 20), match.start())
+        named_for = named_for or _NAMED_FOR_AFTER.match(body, match.end())  # "the George Washington Bridge"
         if isinstance(entry, Person) and not named_for:
             found.append(_Found("person", entry.name, match.start(), match.end(), entry.party, entry.role))
         elif isinstance(entry, Organization):
@@ -2069,8 +2083,8 @@ def _person_in_run(
     start, end, title = split
     if (said := _SAID_LEAD.match(body, start, end)) and said.end() < end:
         start = said.end()  # 'Said David Gluskin, vice-president of ..., "When ..."'
-    if suffix := _NAME_SUFFIX.match(body, end):
-        end = suffix.end()  # "U.S. District Judge William Orrick III"
+    if (suffix := _NAME_SUFFIX.match(body, end)) and len(body[start:end].split()) >= 2:
+        end = suffix.end()  # "U.S. District Judge William Orrick III"; not "Mark IV", a firm
     name = " ".join(body[start:end].split())
     if any(city.fullmatch(name) for city in _CITY.values()):
         return None  # "Mayors of New York, Boston, Denver": places
@@ -2210,8 +2224,10 @@ def _before_affiliation(body: str, run: re.Match) -> re.Match:
         head, rest = run[0][: link.start()].split(), run[0][link.end() :]
         if company and len(head) < 2:
             continue
-        if head and not _stop_token(head[-1], True) and _affiliation(rest) and _personal(_after_title(head)):
-            return _CAPSEQ.match(body, run.start(), run.start() + link.start()) or run
+        if head and not _stop_token(head[-1], True) and _personal(_after_title(head)):
+            named = _given_name(" ".join(_after_title(head))) and "of" not in head
+            if _affiliation(rest) or named:  # "John Thompson of Wood Gundy"; not "the Church of Jesus Christ of ..."
+                return _CAPSEQ.match(body, run.start(), run.start() + link.start()) or run
     return run
 
 
@@ -2370,11 +2386,9 @@ def _constituency_party(title: str) -> str | None:
 
 
 def _clause_before(body: str, start: int) -> str:
-    """The words before a name back to the previous comma or sentence end, about 50 characters (whole words)."""
-    begin = max(0, start - 50)
-    while begin > max(0, start - 70) and body[begin - 1].isalnum():
-        begin -= 1  # "Canadian Pacific Air Lines said president ...", not "nadian Pacific ..."
-    return _CLAUSE_END.split(body[begin:start])[-1]
+    """The words before a name back to the previous comma or sentence end, at most 50 characters."""
+    before = body[max(0, start - 50) : start]
+    return _CLAUSE_END.split(before)[-1]
 
 
 def _cue(text: str) -> str | None:
@@ -2424,6 +2438,11 @@ _NICKNAMES = [
     {"katherine", "kate"}, {"susan", "sue"}, {"margaret", "peggy"}, {"jonathan", "jon"},
 ]  # fmt: skip
 _NICKNAME_OF = {name: frozenset(group) for group in _NICKNAMES for name in group}
+
+
+def known_as(name: str) -> str:
+    """The gazetteer's name for a person the text names in a variant ("Robert Dole" is Bob Dole), else the name."""
+    return _known_variant(name) or name
 
 
 def _known_variant(name: str) -> str | None:
