@@ -1894,9 +1894,7 @@ def _staff_of_subject(article: Article, found: list[_Found]) -> list[_Found]:
     party = subject and (subject.party or _listed_in_toronto(article, subject.value.split()[0]))
     if not party:
         return found
-    name = re.escape(subject.value.split()[0])
-    of_it = rf"(?:\s+of\s+(?:the\s+)?{name}\b.*)?"
-    own = re.compile(rf"(?:{name}(?:['’]s?)?\s+)?(?:{_BARE_CORPORATE_ROLE.pattern}){of_it}", re.IGNORECASE)
+    own = _officer_role(subject.value.split()[0])
     for item in found:
         role = item.role or ""
         if item.type == "person" and item.party is None and own.fullmatch(role) and role != "President":
@@ -1904,8 +1902,18 @@ def _staff_of_subject(article: Article, found: list[_Found]) -> list[_Found]:
     return found
 
 
+@lru_cache(maxsize=512)
+def _officer_role(name: str) -> re.Pattern:
+    """An officer's role at the company ``name``: "spokesman", "Cominco spokesman", "chairman of Allegis"."""
+    name = re.escape(name)
+    of_it = rf"(?:\s+of\s+(?:the\s+)?{name}\b.*)?"
+    return re.compile(rf"(?:{name}(?:['’]s?)?\s+)?(?:{_BARE_CORPORATE_ROLE.pattern}){of_it}", re.IGNORECASE)
+
+
 def _listed_in_toronto(article: Article, name: str) -> str | None:
     """Canada for a company with a Toronto Stock Exchange ticker after its name ("COMINCO <CLT.TO>")."""
+    if ".TO>" not in article.title and ".TO>" not in article.body:
+        return None
     ticker = re.compile(rf"\b{re.escape(name)}\b[^<\n]{{0,40}}<[A-Z.]+\.TO>", re.IGNORECASE)
     return CA if ticker.search(article.title) or ticker.search(article.body) else None
 
