@@ -860,3 +860,11 @@ def test_a_senate_leader_keeps_his_party_in_a_story_abroad() -> None:
     body = "Japan's bid was backed by Senate Republican Leader Robert Dole (R-Kan.), officials in Tokyo said."
     mentions = derive(make_article("t", "Test", body, "1987-04-01")).mentions
     assert {m.value: m.party for m in mentions if m.type == "person"}["Robert Dole"] == "united-states"
+
+
+def test_an_analyst_of_a_firm_and_a_double_surname() -> None:
+    body = "The offer is fair, oil analyst Doug Gowland of Brown Baldwin Nisker Ltd said from Toronto."
+    assert people(body, "1987-06-01") == {"Doug Gowland": None}
+    assert people("It was said by Shearson Lehman Brothers analyst Anne Mills.", "1987-04-01") == {"Anne Mills": None}
+    body = "The bank is run by a Mexican, Antonio Ortiz Mena, he said.\n\nOrtiz Mena said he would stay."
+    assert {m.value for m in found(body, "1987-06-01") if m.type == "person"} == {"Antonio Ortiz Mena"}

@@ -1677,7 +1677,7 @@ _FIRM_LAST = re.compile(
     r"(?:^|\s)(?:Lines|Airlines|Airways|Railway|Railways|Railroad|Motors|Mines|Resources|Petroleum|Industries|"
     r"Securities|Holdings|Insurance|Technologies|Systems|Chemicals|Foods|Stores|Corporation|Company|Group|"
     r"Association|Foundation|Institute|Council|Committee|Commission|Agency|Board|Bureau|Department|Ministry|Centre|"
-    r"Center|Buses|Trucks|Products|Mills|Enterprises|Partners|Associates|Electronics|Laboratories|Pharmaceuticals)$"
+    r"Center|Buses|Trucks|Products|Enterprises|Partners|Associates|Electronics|Laboratories|Pharmaceuticals)$"
 )
 _NAMED_FOR_AFTER = re.compile(
     rf"{_SP}(?:Bridge|University|Airport|Memorial|Parkway|Boulevard|Avenue|Street|Hospital|County|Foundation|"
@@ -2221,12 +2221,14 @@ def _affiliation_party(affiliation: str) -> str | None:
 def _before_affiliation(body: str, run: re.Match) -> re.Match:
     """Cut a run after the name when an organisation or a place follows it: "Chad Bown of the Peterson
     Institute", "John Smith of South Dakota"; not "the Monetary Authority of Singapore" or "X of America Inc"."""
-    if _word_before_is_the(body, run.start()) or _COMPANY_AFTER.match(body, run.end()):
+    if _word_before_is_the(body, run.start()):
         return run
+    if _COMPANY_AFTER.match(body, run.end()) and not _person_of_firm(run[0]):
+        return run  # "Birr Wilson of America Inc"; but "Doug Gowland of Brown Baldwin Nisker Ltd" is a person
     # "X of America Inc" is one company, but "said Steve Cerier of Manufacturers Hanover Trust Co" is a person's
     # company: after a reporting verb, a two-word personal name before "of" is cut off.
     company = run[0].split()[-1].rstrip(".") in _COMPANY_FORMS
-    if company and not _SAID_BEFORE.search(body, max(0, run.start() - 30), run.start()):
+    if company and not _SAID_BEFORE.search(body, max(0, run.start() - 30), run.start()) and not _person_of_firm(run[0]):
         return run
     for link in _OF_LINK.finditer(run[0]):
         head, rest = run[0][: link.start()].split(), run[0][link.end() :]
@@ -2237,6 +2239,12 @@ def _before_affiliation(body: str, run: re.Match) -> re.Match:
             if _affiliation(rest) or named:  # "John Thompson of Wood Gundy"; not "the Church of Jesus Christ of ..."
                 return _CAPSEQ.match(body, run.start(), run.start() + link.start()) or run
     return run
+
+
+def _person_of_firm(run: str) -> bool:
+    """Whether a run opens with a person's given and family name before "of" ("Doug Gowland of Brown ...")."""
+    head = run.split(" of ", 1)[0].split() if " of " in " ".join(run.split()) else []
+    return len(head) >= 2 and _given_name(" ".join(_after_title(head)))
 
 
 def _after_title(words: list[str]) -> list[str]:
@@ -2423,6 +2431,8 @@ def _canonical(name: str, year: int | None, earlier: list[_Found]) -> str:
     words = name.split()
     if len(words) == 2 and (same := _same_person_by_nickname(words, earlier)):
         return same  # "Steve Miller" after "Stephen Miller"
+    if len(words) == 2 and (fuller := _fuller_name_before(name, earlier)):
+        return fuller  # "Antonio Ortiz Mena ... Ortiz Mena said": a double surname
     if " " not in name:
         for item in reversed(earlier):
             if item.type == "person" and _fold(_surname(item.value)) == folded:
@@ -2446,6 +2456,16 @@ _NICKNAMES = [
     {"katherine", "kate"}, {"susan", "sue"}, {"margaret", "peggy"}, {"jonathan", "jon"},
 ]  # fmt: skip
 _NICKNAME_OF = {name: frozenset(group) for group in _NICKNAMES for name in group}
+
+
+def _fuller_name_before(name: str, earlier: list[_Found]) -> str | None:
+    """An earlier person whose name ends in these two words and has more before them ("Antonio Ortiz Mena")."""
+    folded = _fold(name)
+    for item in reversed(earlier):
+        value = _fold(item.value)
+        if item.type == "person" and value.endswith(" " + folded) and len(value.split()) > 2:
+            return item.value
+    return None
 
 
 def known_as(name: str) -> str:
