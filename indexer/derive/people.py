@@ -2127,11 +2127,11 @@ def _person_in_run(
     party = _party(body, start, title, state, appositive) or (listed.party if listed else None)
     party = party or _affiliation_party(affiliation) or _patron_party(role, [*earlier, *known])
     canonical = _canonical(name, year, earlier)
-    if listed and not title and (known := _gazetteer_person(_known_variant(canonical) or canonical)):
+    if listed and not title and (known := _gazetteer_person(known_as(canonical))):
         party = known.party  # "Diefenbaker and Kennedy", "Reagan and Chirac": a known person keeps his own party
     elif listed and not title and (same := [f for f in earlier if f.value == canonical and f is not listed]):
         party = same[0].party  # "French Prime Minister Jacques Chirac ... Reagan and Chirac": so does one named before
-    party = party or known_party(canonical) or known_party(_known_variant(canonical) or "")
+    party = party or known_party(known_as(canonical))
     return _Found("person", canonical, start, end, party, _clean_role(role))
 
 
