@@ -1039,3 +1039,16 @@ def test_spans_in_parentheses_and_the_first_100_days_without_an_apostrophe() -> 
 def test_the_final_quarter_is_the_fourth() -> None:
     body = "Payments deteriorated in the final quarter of 1986."
     assert intervals(body, "1987-03-06")["final quarter of 1986"] == ("1986-10-01", "1986-12-31")
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "text"),
+    [
+        ("The debt was 1.36 billion dlrs at the end of first quarter, 1987, he said.", "1987-06-02",
+         "the end of first quarter, 1987"),
+        ("The issue will be re-evaluated at the end of the first quarter.", "1987-03-13",
+         "the end of the first quarter"),
+    ],
+)  # fmt: skip
+def test_the_end_of_a_named_quarter_is_its_last_days(body: str, published: str, text: str) -> None:
+    assert intervals(body, published)[text] == ("1987-03-21", "1987-03-31")

@@ -868,3 +868,11 @@ def test_an_analyst_of_a_firm_and_a_double_surname() -> None:
     assert people("It was said by Shearson Lehman Brothers analyst Anne Mills.", "1987-04-01") == {"Anne Mills": None}
     body = "The bank is run by a Mexican, Antonio Ortiz Mena, he said.\n\nOrtiz Mena said he would stay."
     assert {m.value for m in found(body, "1987-06-01") if m.type == "person"} == {"Antonio Ortiz Mena"}
+
+
+def test_the_company_a_headline_names_by_its_ticker_is_no_person() -> None:
+    body = "In all, 962 rigs were working during the week, Hughes Tool said. Its economist Ike Kerridge said so."
+    article = make_article("t", "HUGHES TOOL <HT> U.S. RIG COUNT DECLINES", body, "1987-03-10")
+    assert {m.value for m in find_people_and_organizations(article) if m.type == "person"} == {"Ike Kerridge"}
+    named = "MacMillan Bloedel <MB.TO> said so. Later MacMillan Bloedel said it would sell the mill."
+    assert people(named, "1987-06-02") == {}

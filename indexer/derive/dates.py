@@ -641,6 +641,16 @@ def _end_of_period_rule(match: re.Match, body: str, context: Context) -> Found |
     return Found(match.start(), match.end(), dt.date(year, month, 21), _day(year, month, 0), "month")
 
 
+def _end_of_quarter_rule(match: re.Match, body: str, context: Context) -> Found | None:
+    """ "the end of the first quarter", "the end of first quarter, 1987": its last days (21 to the month's end),
+    in the year stated, else the publication's."""
+    year = int(match["y"]) if match["y"] else (context.published.year if _deictic(context, "month") else None)
+    if year is None:
+        return None
+    month = QUARTERS[match["q"].lower()] * 3
+    return _explicit(match, dt.date(year, month, 21), _day(year, month, 0), "month")
+
+
 def _until_year_rule(match: re.Match, body: str, context: Context) -> Found | None:
     """ "between now and 1992": from the publication to that year's end."""
     year = int(match["y"])
@@ -1268,6 +1278,13 @@ _RULES: list[tuple[re.Pattern, Callable[[re.Match, str, Context], Found | None]]
         _end_of_period_rule,
     ),
     (
+        re.compile(
+            rf"\b(?i:the\s+end\s+of\s+(?:the\s+|their\s+|its\s+)?)(?P<q>(?i:first|second|third|fourth|final))"
+            rf"\s+(?i:quarter)(?:,?\s+(?:(?i:of)\s+)?(?P<y>{_YEAR}))?"
+        ),
+        _end_of_quarter_rule,
+    ),
+    (
         re.compile(rf"\b(?P<m1>{_MON})\s+(?P<d1>{_DAY})(?:,\s*{_DAY})+,?\s+and\s+(?P<d2>{_DAY}),?\s+(?P<y>{_YEAR})"),
         _day_list_rule,
     ),
@@ -1450,6 +1467,7 @@ _TRIGGERS: list[re.Pattern] = [
         (r"to\s+date", re.IGNORECASE),  # from a year to date
         (r"year.to.date", re.IGNORECASE),  # the year to date
         (r"decade|quarter", re.IGNORECASE),  # the end of the decade, of the quarter
+        (r"end\s+of", re.IGNORECASE),  # the end of the first quarter
         (_MON, 0),  # list of days
         (_MON, 0),  # day and month
         (_MON, 0),  # day of month

@@ -1683,6 +1683,7 @@ _NAMED_FOR_AFTER = re.compile(
     rf"{_SP}(?:Bridge|University|Airport|Memorial|Parkway|Boulevard|Avenue|Street|Hospital|County|Foundation|"
     rf"Center|Centre|Library|School|College|Institute|Award|Prize|Doctrine)\b"
 )
+_TICKER_AFTER = re.compile(rf"{_SP}?<[A-Z][A-Z.]*>")
 _CITY = {
     CA: re.compile(
         r"\b(?:Toronto|Montreal|Montréal|Vancouver|Calgary|Edmonton|Winnipeg|Halifax|Regina|Saskatoon|Quebec City|"
@@ -1858,7 +1859,8 @@ def find_people_and_organizations(article: Article) -> list[Mention]:
     found += _surnames(article.body, found)
     found += _generic_organizations(article.body, found)
     found += _bare_house(article.body, found)
-    found = sorted(found, key=lambda f: f.start)
+    firms = _title_firms(article.title)  # "HUGHES TOOL <HT> ...": "Hughes Tool said" is the company
+    found = sorted((f for f in found if not (f.type == "person" and f.value.lower() in firms)), key=lambda f: f.start)
     return _mentions(article, _unify(_same_as_known(_staff_of_subject(article, found))))
 
 
@@ -2098,8 +2100,8 @@ def _person_in_run(
         return None  # "Mayors of New York, Boston, Denver": places
     if _NOT_PERSON_AFTER.match(body, end) or name.lower() in STOP_WORDS or _PLACE_NAME.fullmatch(name):
         return None
-    if _GEOGRAPHIC_LAST.search(name) or _FIRM_LAST.search(name):
-        return None  # "Mildred Lake", "Stanley Park" are places; "Canadian Pacific Air Lines said": a firm
+    if _GEOGRAPHIC_LAST.search(name) or _FIRM_LAST.search(name) or name.lower() in _firm_names(body):
+        return None  # "Mildred Lake" is a place; "Canadian Pacific Air Lines said", "GenCorp said": firms
     if _AND_CO_AFTER.match(body, end) or (" " not in name and _FIRM_AFTER.match(body, end)):
         return None  # "Birr, Wilson and Co", "McLeod, Young Weir Ltd" are firms
     if name.split()[-1] in _PORTFOLIOS and _TITLE_OF_BEFORE.search(body, max(0, start - 30), start):
@@ -2239,6 +2241,27 @@ def _before_affiliation(body: str, run: re.Match) -> re.Match:
             if _affiliation(rest) or named:  # "John Thompson of Wood Gundy"; not "the Church of Jesus Christ of ..."
                 return _CAPSEQ.match(body, run.start(), run.start() + link.start()) or run
     return run
+
+
+@lru_cache(maxsize=8)
+def _firm_names(body: str) -> frozenset[str]:
+    """Names, in lower case, the text gives a company form ("GenCorp Inc", "Hughes Tool Co") or a ticker
+    ("<MB.TO>"): said alone, the firm."""
+    return frozenset(
+        " ".join(run[0].lower().split())
+        for run in _CAPSEQ.finditer(body)
+        if _COMPANY_AFTER.match(body, run.end()) or _TICKER_AFTER.match(body, run.end())
+    )
+
+
+def _title_firms(title: str) -> set[str]:
+    """What a Reuters headline may name as the company before a ticker ("HUGHES TOOL <HT> U.S. RIG COUNT",
+    "FDA PANEL BACKS UPJOHN <UPJ> ..."): the last one, two or three words before it, in lower case."""
+    names = set()
+    for ticker in re.finditer(r"<[A-Z][A-Z.]*>", title):
+        words = title[: ticker.start()].lower().split()
+        names |= {" ".join(words[-k:]) for k in (1, 2, 3) if len(words) >= k}
+    return names
 
 
 def _person_of_firm(run: str) -> bool:
