@@ -625,8 +625,13 @@ def _start_of_year_rule(match: re.Match, body: str, context: Context) -> Found |
 
 def _end_of_period_rule(match: re.Match, body: str, context: Context) -> Found | None:
     """ "by the end of the decade": the late years of the publication's decade (as "the late 1980s" are 1987-89);
-    "the end of the quarter", "quarter-end": the last days (21-end) of the publication's quarter."""
-    if not _deictic(context, "month"):
+    "the end of the quarter", "quarter-end": the last days (21-end) of the publication's quarter; "the end of the
+    first quarter", "the end of first quarter, 1987": that quarter's, in the year stated, else the publication's."""
+    dated = _deictic(context, "month")
+    if match["q"]:
+        year = int(match["y"]) if match["y"] else context.published.year if dated else None
+        return _quarter_end(match, year, QUARTERS[match["q"].lower()] * 3) if year else None
+    if not dated:
         return None
     year = context.published.year
     if match["decade"]:
@@ -637,18 +642,12 @@ def _end_of_period_rule(match: re.Match, body: str, context: Context) -> Found |
             dt.date(year // 10 * 10 + 9, 12, 31),
             "range",
         )
-    month = (context.published.month - 1) // 3 * 3 + 3
+    return _quarter_end(match, year, (context.published.month - 1) // 3 * 3 + 3)
+
+
+def _quarter_end(match: re.Match, year: int, month: int) -> Found:
+    """The last days (21 to the month's end) of the quarter that ends in ``month``."""
     return Found(match.start(), match.end(), dt.date(year, month, 21), _day(year, month, 0), "month")
-
-
-def _end_of_quarter_rule(match: re.Match, body: str, context: Context) -> Found | None:
-    """ "the end of the first quarter", "the end of first quarter, 1987": its last days (21 to the month's end),
-    in the year stated, else the publication's."""
-    year = int(match["y"]) if match["y"] else (context.published.year if _deictic(context, "month") else None)
-    if year is None:
-        return None
-    month = QUARTERS[match["q"].lower()] * 3
-    return _explicit(match, dt.date(year, month, 21), _day(year, month, 0), "month")
 
 
 def _until_year_rule(match: re.Match, body: str, context: Context) -> Found | None:
@@ -1274,15 +1273,12 @@ _RULES: list[tuple[re.Pattern, Callable[[re.Match, str, Context], Found | None]]
     (re.compile(rf"\b(?i:from|since)\s+(?P<y>{_YEAR})\s+(?i:to\s+date)\b"), _to_date_rule),
     (re.compile(r"\b(?i:the\s+year\s+to\s+date|year-to-date)\b"), _year_to_date_rule),
     (
-        re.compile(r"\b(?i:the\s+end\s+of\s+the\s+(?:(?P<decade>decade)|(?:current\s+)?quarter)|quarter-end)\b"),
-        _end_of_period_rule,
-    ),
-    (
         re.compile(
+            r"\b(?i:the\s+end\s+of\s+the\s+(?:(?P<decade>decade)|(?:current\s+)?quarter)|quarter-end)\b|"
             rf"\b(?i:the\s+end\s+of\s+(?:the\s+|their\s+|its\s+)?)(?P<q>(?i:first|second|third|fourth|final))"
             rf"\s+(?i:quarter)(?:,?\s+(?:(?i:of)\s+)?(?P<y>{_YEAR}))?"
         ),
-        _end_of_quarter_rule,
+        _end_of_period_rule,
     ),
     (
         re.compile(rf"\b(?P<m1>{_MON})\s+(?P<d1>{_DAY})(?:,\s*{_DAY})+,?\s+and\s+(?P<d2>{_DAY}),?\s+(?P<y>{_YEAR})"),
@@ -1467,7 +1463,6 @@ _TRIGGERS: list[re.Pattern] = [
         (r"to\s+date", re.IGNORECASE),  # from a year to date
         (r"year.to.date", re.IGNORECASE),  # the year to date
         (r"decade|quarter", re.IGNORECASE),  # the end of the decade, of the quarter
-        (r"end\s+of", re.IGNORECASE),  # the end of the first quarter
         (_MON, 0),  # list of days
         (_MON, 0),  # day and month
         (_MON, 0),  # day of month

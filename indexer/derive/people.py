@@ -49,6 +49,7 @@ class Person:
     role: str | None
     aliases: tuple[str, ...] = ()
     era: tuple[int, int] | None = None  # years in which the bare surname refers to this person
+    full_name_only: bool = False  # era "full": a bare surname found by its context is never this person
 
 
 @dataclass(frozen=True)
@@ -71,18 +72,14 @@ def _rows(text: str) -> list[str]:
     return rows
 
 
-FULL_NAME_ONLY: set[str] = set()  # people whose bare surname is never them (era "full")
-
-
 def _people(rows: str) -> tuple[Person, ...]:
     """Parse "name; party; role; alias|alias; era" rows."""
     people = []
     for row in _rows(rows):
         name, party, role, aliases, era = (cell.strip() for cell in row.split(";"))
         party = {"us": US, "ca": CA, "mx": MX}.get(party)
-        people.append(Person(name, party, role or None, tuple(filter(None, aliases.split("|"))), ERAS[era]))
-        if era == "full":
-            FULL_NAME_ONLY.add(name)
+        aliases = tuple(filter(None, aliases.split("|")))
+        people.append(Person(name, party, role or None, aliases, ERAS[era], full_name_only=era == "full"))
     return tuple(people)
 
 
@@ -1827,7 +1824,7 @@ def _alias_pattern(alias: str) -> str:
 _ALIASES = _alias_table()
 _SURNAMES: dict[str, list[Person]] = {}
 for _person in PEOPLE:
-    if _person.name not in FULL_NAME_ONLY:
+    if not _person.full_name_only:
         _SURNAMES.setdefault(_fold(_surname(_person.name)), []).append(_person)
 _GAZETTEER = re.compile(  # every alias starts with a capital but "de la Madrid": skip other words at once
     r"(?<![^\W_]|[.'’-])(?=[A-ZÀ-Þ]|de )(?:"
