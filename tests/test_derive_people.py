@@ -876,3 +876,41 @@ def test_the_company_a_headline_names_by_its_ticker_is_no_person() -> None:
     assert {m.value for m in find_people_and_organizations(article) if m.type == "person"} == {"Ike Kerridge"}
     named = "MacMillan Bloedel <MB.TO> said so. Later MacMillan Bloedel said it would sell the mill."
     assert people(named, "1987-06-02") == {}
+
+
+def test_a_military_rank_titles_a_full_name_but_not_a_company() -> None:
+    body = "In July 2016, retired U.S. Marine Corps General John R. Allen gave a speech."
+    assert people(body, "2019-07-01") == {"John R. Allen": "united-states"}
+    body = "General Electric Credit Corp and General Public Utilities Corp said they would merge."
+    assert people(body, "1987-04-01") == {}
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "party"),
+    [
+        ("David Frum, one of President Bush's speechwriters, stated it.", "David Frum", "united-states"),
+        ("Baker met House Budget Committee Chairman William Gray on Monday.", "William Gray", "united-states"),
+        ("The bank has been run by a Mexican, Antonio Ortiz Mena, he said.", "Antonio Ortiz Mena", "mexico"),
+        ("It is cheap, said Cheryl Richmond, a 25-year-old Canadian teacher in Tokyo.", "Cheryl Richmond", "canada"),
+        ("Ann Lee, an expert on Canadian affairs, said so.", "Ann Lee", None),  # a subject, not a nationality
+        (
+            "said Michael Phelps, vice president of <Westcoast Transmission Co Ltd>, a major Canadian gas carrier.",
+            "Michael Phelps",
+            "canada",
+        ),
+    ],
+)
+def test_a_party_from_the_words_beside_a_name(body: str, name: str, party: str | None) -> None:
+    assert people(body, "1987-06-01")[name] == party
+
+
+def test_officers_of_a_company_the_text_ties_to_a_country() -> None:
+    body = (
+        "<John Labatt Ltd> expects a good year, president Peter Widdrington told analysts.\n\n"
+        "Labatt, Canada's leading brewer, has expanded in the U.S."
+    )
+    article = make_article("t", "JOHN LABATT SEES GOOD FOURTH QUARTER, YEAR", body, "1987-03-25")
+    assert {m.value: m.party for m in find_people_and_organizations(article)}["Peter Widdrington"] == "canada"
+    untied = body.split("\n\n")[0]
+    article = make_article("t", "JOHN LABATT SEES GOOD FOURTH QUARTER, YEAR", untied, "1987-03-25")
+    assert {m.value: m.party for m in find_people_and_organizations(article)}["Peter Widdrington"] is None

@@ -1617,6 +1617,8 @@ US_ONLY_TITLES = {"sen", "senator", "senators", "sens", "rep", "reps", "congress
 _SP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # white space within a paragraph (Reuters wraps lines)
 _BETWEEN = re.compile(r"\b(?:between|among)\b[^,.;:]*$", re.IGNORECASE)
 _WORD_PERIOD = re.compile(r"\b(?P<word>[A-Z]?[a-z]{2,})\.\s+")  # "States. " ends a sentence, "U.S. " does not
+_RANKS = {"General", "Admiral", "Colonel", "Commander", "Lieutenant"}
+_MILITARY_BEFORE_RANK = {"Corps", "Army", "Navy", "Force", "Retired", "Lt", "Major", "Brigadier", "Lieutenant", "Vice"}
 _TITLE_ABBREVIATIONS = {"Sen", "Sens", "Rep", "Reps", "Gov", "Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Adm", "Hon",
                         "Prof", "Dept", "Corp", "Inc", "Ltd", "Co", "St", "Jr", "Sr", "Sgt", "Capt", "Lt"}  # fmt: skip
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\n[ \t]{2,}")  # a title does not run on from the paragraph before
@@ -1648,6 +1650,7 @@ _SAID_BEFORE = re.compile(rf"\b(?:said|says|wrote|according{_SP}to|added|asked)[
 _APPOSITIVE = re.compile(
     rf",{_SP}(?:(?:the|a|an|who{_SP}is|now){_SP})?(?P<role>(?:[\w.'’-]+{_SP}){{0,4}}"
     rf"(?:{'|'.join(sorted(TITLE_WORDS - {'mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'member'}, key=len, reverse=1))})s?\b"
+    rf"(?:{_SP}[A-Z][\w-]+['’]s\b)?"  # "one of President Bush's speechwriters": the patron's possessive
     rf"(?:{_SP}(?:of|at|for|with|from|in){_SP}(?:(?!{_SP}(?:told|said|says|added|announced)\b)"
     rf"(?:[^,;()\n.]|\n(?=\S)|\.(?=\s?[A-Z])|\.(?=\w)|\((?:USA|U\.S\.|Canada|Mexico)\)))+)?)",
     # "President of X told the Y": the role is "of X"; "of Cargill (USA)" keeps the country its name gives
@@ -1705,7 +1708,8 @@ _US_CABINET = re.compile(
     r"health\s+and\s+human\s+services|veterans\s+affairs|homeland\s+security)\b)"
 )
 _US_OFFICE_TITLE = re.compile(
-    r"Trade Representative|(?<!National )Congress(?! Party)|House Speaker|Speaker of the House(?! of Commons)"
+    r"Trade Representative|(?<!National )Congress(?! Party)|House Speaker|Speaker of the House(?! of Commons)|"
+    r"\bHouse\s+(?:[A-Z][\w&-]*\s+|and\s+){1,5}(?:Committee|Subcommittee)\b"  # "House Budget Committee Chairman"
 )
 _CONSTITUENCY_TITLE = re.compile(
     r"\b(?i:sen|senator|gov|governor|rep|representative|congress(?:wo)?man|lawmaker|legislator|premier|mla|mpp)\b"
@@ -1739,7 +1743,10 @@ _AFFILIATION_TAIL = re.compile(rf"[\w.'’&-]*(?:{_SP}(?:[A-Z][\w.'’&-]*|of|an
 _COMPANY_FORMS = {"Corp", "Inc", "Co", "Ltd", "Corporation", "Company", "Pty", "PLC", "Plc", "LP", "L.P"}
 _COMPANY_AFTER = re.compile(rf"{_SP}?(?:{'|'.join(sorted(_COMPANY_FORMS)).replace('.', '[.]')})\b")
 _ORG_APPOSITIVE = re.compile(
-    rf",{_SP}(?:a|an|the){_SP}((?:[\w.-]+{_SP}){{0,2}}?(?:{PARTY_CUES[US]}|{PARTY_CUES[CA]}|{PARTY_CUES[MX]}))\b"
+    rf">?,{_SP}(?:a|an|the){_SP}((?:[\w.-]+{_SP}){{0,2}}?(?:{PARTY_CUES[US]}|{PARTY_CUES[CA]}|{PARTY_CUES[MX]}))\b"
+)
+_OWN_COUNTRY = re.compile(  # "Labatt, Canada's leading brewer"
+    rf">?,{_SP}(Canada|Mexico|America|the{_SP}United{_SP}States)['’]s{_SP}(?:[a-z-]+{_SP}){{0,2}}[a-z]+\b"
 )
 _LEAD_WORDS = {"the", "a", "an", "in", "on", "at", "but", "and", "by", "for", "from", "with", "of", "to", "if", "as",
                "its", "their", "his", "her", "both", "under", "after"}  # fmt: skip
@@ -1755,6 +1762,13 @@ _LONGER_COMPANY_AFTER = re.compile(
     rf"(?:{'|'.join(sorted(_COMPANY_FORMS)).replace('.', '[.]')})\b"
 )
 _OF_FOREIGN = re.compile(rf"{_SP}of{_SP}(?:the{_SP})?([A-Z][\w.]*)")
+_NATIONALITY_BESIDE = (  # "by a Mexican, Antonio Ortiz Mena"; "Cheryl Richmond, a 25-year-old Canadian teacher"
+    re.compile(rf"\b(?:a|an){_SP}(?P<cue>American|Canadian|Mexican),{_SP}$"),
+    re.compile(
+        rf",{_SP}(?:a|an){_SP}(?:(?!(?:on|of|in|for|to|with|at|from|about|and|or)\b)[\w-]+{_SP}){{0,3}}?"
+        rf"(?P<cue>American|Canadian|Mexican|U\.S\.)(?![\w-])"
+    ),
+)
 _BARE_HOUSE = re.compile(rf"\b[Tt]he{_SP}(House)\b(?!{_SP}(?:[A-Z]|of\b)|['’-])")
 _US_LEGISLATURE = re.compile(r"\b(?:Senate|Congress|Congressional|House of Representatives|Rep\.|Sen\.)")
 _CANADIAN_LEGISLATURE = re.compile(r"\b(?:Commons|Parliament|MPs?|Legislature)\b")
@@ -1858,7 +1872,7 @@ def find_people_and_organizations(article: Article) -> list[Mention]:
     found += _bare_house(article.body, found)
     firms = _title_firms(article.title)  # "HUGHES TOOL <HT> ...": "Hughes Tool said" is the company
     found = sorted((f for f in found if not (f.type == "person" and f.value.lower() in firms)), key=lambda f: f.start)
-    return _mentions(article, _unify(_same_as_known(_staff_of_subject(article, found))))
+    return _mentions(article, _unify(_same_as_known(_staff_of_named_firm(_staff_of_subject(article, found)))))
 
 
 def _mentions(article: Article, found: list[_Found]) -> list[Mention]:
@@ -1886,19 +1900,36 @@ def _staff_of_subject(article: Article, found: list[_Found]) -> list[_Found]:
     ("Cominco spokesman", "chairman of Allegis"). Not "President X", a head of state's title. A company's party is
     its own (its name, the gazetteer) or a Toronto listing ("<CLT.TO>")."""
     title_words = set(re.findall(r"[a-z]+", article.title.lower()))
-    subject = next(
-        (f for f in found if f.type == "organization" and f.value.split()[0].lower() in title_words),
-        None,
+    subject, keys = next(
+        ((f, words) for f in found if f.type == "organization" and (words := _title_keys(f.value, title_words))),
+        (None, []),
     )
-    party = subject and (subject.party or _listed_in_toronto(article, subject.value.split()[0]))
+    stated = (_listed_in_toronto(article, key) or _stated_party(article.body, key) for key in keys)
+    party = subject and (subject.party or next((p for p in stated if p), None))
     if not party:
         return found
-    own = _officer_role(subject.value.split()[0])
+    own = [_officer_role(key) for key in keys]
     for item in found:
         role = item.role or ""
-        if item.type == "person" and item.party is None and own.fullmatch(role) and role != "President":
+        if item.type == "person" and item.party is None and role != "President" and any(o.fullmatch(role) for o in own):
             item.party = party
     return found
+
+
+def _staff_of_named_firm(found: list[_Found]) -> list[_Found]:
+    """Give a person whose role names an organisation of known party that party: "Michael Phelps, vice president
+    of <Westcoast Transmission Co Ltd>, a major Canadian natural gas carrier"."""
+    firms = {_COMPANY_AFTER.sub("", f.value).strip(): f.party for f in found if f.type == "organization" and f.party}
+    for item in found:
+        role = " ".join((item.role or "").split())
+        if item.type == "person" and item.party is None and role:
+            item.party = next((party for name, party in firms.items() if _names(role, name)), None)
+    return found
+
+
+def _names(text: str, name: str) -> bool:
+    """Whether ``text`` holds ``name`` as whole words."""
+    return bool(name) and name in text and bool(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text))
 
 
 @lru_cache(maxsize=512)
@@ -1915,6 +1946,27 @@ def _listed_in_toronto(article: Article, name: str) -> str | None:
         return None
     ticker = re.compile(rf"\b{re.escape(name)}\b[^<\n]{{0,40}}<[A-Z.]+\.TO>", re.IGNORECASE)
     return CA if ticker.search(article.title) or ticker.search(article.body) else None
+
+
+def _title_keys(name: str, title_words: set[str]) -> list[str]:
+    """The words of a company's name that the story's title uses: its first word ("COMINCO <CLT.TO> ..."), and
+    the surname of a company named for a person ("LABATT STUDYING ..." of John Labatt Ltd)."""
+    words = name.split()
+    keys = [words[0]] if words[0].lower() in title_words else []
+    if len(words) > 1 and words[1].lower() in title_words and _given_name(" ".join(words[:2])) and not _cue(words[1]):
+        keys.append(words[1])
+    return keys
+
+
+def _stated_party(body: str, name: str) -> str | None:
+    """The party the text gives a company in an appositive after its name: "Labatt, Canada's leading brewer",
+    "<Westcoast Transmission Co Ltd>, a major Canadian natural gas carrier"."""
+    for run in re.finditer(rf"\b{re.escape(name)}\b(?:{_SP}[A-Z][\w&.'’-]*)*", body):
+        if own := _OWN_COUNTRY.match(body, run.end()):
+            return _cue(own[1])
+        if party := _appositive_party(body, run.end()):
+            return party
+    return None
 
 
 def _unify(found: list[_Found]) -> list[_Found]:
@@ -2125,6 +2177,7 @@ def _person_in_run(
     role = title or (appositive["role"] if appositive else None) or (listed.role if listed else None)
     party = _party(body, start, title, state, appositive) or (listed.party if listed else None)
     party = party or _affiliation_party(affiliation) or _patron_party(role, [*earlier, *known])
+    party = party or _nationality_beside(body, start, end)
     canonical = _canonical(name, year, earlier)
     if listed and not title and (known := _gazetteer_person(known_as(canonical))):
         party = known.party  # "Diefenbaker and Kennedy", "Reagan and Chirac": a known person keeps his own party
@@ -2140,6 +2193,13 @@ def _patron_party(role: str | None, earlier: list[_Found]) -> str | None:
         return None
     matches = [f.party for f in earlier if f.party and f.value.split()[-1] == patron[1]]
     return matches[-1] if matches else None
+
+
+def _nationality_beside(body: str, start: int, end: int) -> str | None:
+    """The party of a nationality word right before a name or opening its appositive."""
+    before, after = _NATIONALITY_BESIDE
+    match = before.search(body, max(0, start - 30), start) or after.match(body, end)
+    return _cue(match["cue"]) if match else None
 
 
 def _member_of(body: str, end: int) -> re.Match | None:
@@ -2310,10 +2370,19 @@ def _split_title(body: str, run: re.Match) -> tuple[int, int, str | None] | None
     if not names or len(names) > 4 or names[0][0].lower() in ("of", "de", "la", "y"):
         return None
     title_tokens = tokens[: last_stop + 1]
-    has_title = any(t[0].lower().rstrip(".") in TITLE_WORDS for t in title_tokens)
+    has_title = any(t[0].lower().rstrip(".") in TITLE_WORDS for t in title_tokens) or _ranked(title_tokens, names)
     title = _own_title(run[0][: names[0].start()]) if has_title else None
     end = run.start() + names[-1].end() - (2 if re.search(r"['’]s$", names[-1][0]) else 0)
     return run.start() + names[0].start(), end, title
+
+
+def _ranked(title_tokens: list[re.Match], names: list[re.Match]) -> bool:
+    """Whether a military rank titles the name after it: "U.S. Marine Corps General John R. Allen", "General
+    Mark Milley"; not "General Electric Credit" or "General Public Utilities"."""
+    if not title_tokens or title_tokens[-1][0] not in _RANKS or len(names) < 2:
+        return False
+    military = len(title_tokens) > 1 and title_tokens[-2][0].rstrip(".") in _MILITARY_BEFORE_RANK
+    return military or _given_name(" ".join(n[0] for n in names))
 
 
 def _own_title(text: str) -> str:
