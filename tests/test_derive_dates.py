@@ -806,6 +806,22 @@ def test_a_fiscal_year_whose_end_is_stated_ends_that_day():
     )
 
 
+def test_a_company_year_end_the_text_implies_makes_its_quarters_and_years_fiscal():
+    body = "It expects a good fourth quarter and record earnings for the fiscal year ending April 30."
+    assert intervals(body, "1987-03-25")["fourth quarter"] == ("1987-02-01", "1987-04-30")
+    body = "Profit fell in the first quarter ended January 31, it said. In fiscal 1986 it earned 10 mln dlrs."
+    assert intervals(body, "1987-03-10")["fiscal 1986"] == ("1985-11-01", "1986-10-31")  # a year ending in October
+    body = "For the year ended May 31, 1986, it lost money. It sees a profit in the first quarter of fiscal 1988."
+    assert intervals(body, "1987-03-16")["first quarter of fiscal 1988"] == ("1987-06-01", "1987-08-31")
+    body = "Profit rose in the first quarter ended January 31. First quarter sales were strong, the bank said."
+    assert intervals(body, "1987-03-03")["First quarter"] == ("1986-11-01", "1987-01-31")  # across the new year
+    calendar = "It expects a good fourth quarter, it said."
+    assert intervals(calendar, "1987-03-25")["fourth quarter"] == (
+        "1987-10-01",
+        "1987-12-31",
+    )  # no year end: the calendar's
+
+
 def test_several_fiscal_years_run_from_the_first_ones_start_to_the_last_ones_end():
     body = "The bill would require the service to have 850 employees during fiscal years 1987-89."
     assert intervals(body, "1987-03-25")["fiscal years 1987-89"] == ("1986-10-01", "1989-09-30")

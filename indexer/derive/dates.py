@@ -234,6 +234,13 @@ _FISCAL_YEAR_ENDING = re.compile(
     r"\b(?i:fiscal)\s+(?i:year)\s+(?:which\s+|that\s+)?(?:ended|ending|ends)\s+(?:on\s+)?"
     r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\.?\s+(?P<day>\d{1,2})\b"
 )
+# The month a company's year ends in, as the text implies it: "the year ended August 31", "the fiscal year ending
+# April 30", "the first quarter ended January 31" (a year ending in October).
+_YEAR_END_STATED = re.compile(
+    r"\b(?:(?i:the|its)\s+(?:(?i:fiscal|financial)\s+)?(?i:year)|(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))"
+    r"[\s-]+(?i:quarter))\s+(?:which\s+|that\s+)?(?:ended|ending|ends)\s+(?:on\s+)?"
+    r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\.?\s+(?P<day>\d{1,2})\b"
+)
 _FISCAL_ENDED_ON = re.compile(
     r"\b(?i:fiscal)\s+(?:(?i:year)\s+)?(?P<y>(?:19|20)\d\d|\d\d),?\s+(?:which\s+|that\s+)?(?:ended|ending|ends|closed)"
     r"\s+(?:on\s+)?$"
@@ -869,6 +876,10 @@ def _year_part_rule(match: re.Match, body: str, context: Context) -> Found | Non
     year = int(match["y"])
     if match["q"]:
         quarter = QUARTERS[match["q"].lower()]
+        if "fiscal" in match[0].lower() and (year_end := _year_end_month(body, match.start())):
+            return _explicit(
+                match, *_fiscal_quarter_of(year, quarter, year_end), "range"
+            )  # "first quarter of fiscal 1988"
         return _explicit(match, dt.date(year, 3 * quarter - 2, 1), _day(year, 3 * quarter, 0), "range")
     part = _part_key(match["part"]).replace("-", " ")
     return _explicit(match, *_year_part(year, part), "month" if part == "end" else "range")
@@ -1045,12 +1056,48 @@ def _fiscal_rule(match: re.Match, body: str, context: Context) -> Found | None:
     if stated := list(_FISCAL_YEAR_ENDING.finditer(body, 0, match.start())):
         last = _day(year, _month_number(stated[-1]["month"]), int(stated[-1]["day"]))  # the text's own year end
         return _explicit(match, last and _twelve_months_to(last), last, "range")
+    if year_end := _year_end_month(body, match.start(), before=True):  # one its quarters imply
+        last = _day(year, year_end, _last_day(year, year_end))
+        return _explicit(match, last and _twelve_months_to(last), last, "range")
     government = _government(body, match.start(), context.floor)
     if government == "canada":
         return _explicit(match, dt.date(year - 1, 4, 1), dt.date(year, 3, 31), "range")
     if government == "united-states":
         return _explicit(match, dt.date(year - 1, 10, 1), dt.date(year, 9, 30), "range")
     return _explicit(match, dt.date(year, 1, 1), dt.date(year, 12, 31), "range")
+
+
+def _year_end_month(body: str, at: int, before: bool = False) -> int | None:
+    """The month the text's company closes its year in, by the statement nearest to ``at`` (only those before
+    it if ``before``); None if the text states none or says December."""
+    stated = [m for m in _YEAR_END_STATED.finditer(body) if not before or m.end() <= at]
+    if not stated:
+        return None
+    nearest = min(stated, key=lambda m: min(abs(m.start() - at), abs(m.end() - at)))
+    month = _month_number(nearest["month"])
+    if nearest["q"]:
+        month = (month + 3 * (4 - QUARTERS[nearest["q"].lower()]) - 1) % 12 + 1
+    return month if month != 12 else None
+
+
+def _fiscal_quarter_of(year: int, quarter: int, year_end: int) -> tuple[dt.date, dt.date]:
+    """The days of a quarter of the fiscal year ``year`` that ends in the month ``year_end``."""
+    months_back = 3 * (4 - quarter)
+    end_year, end_month = divmod(year * 12 + year_end - 1 - months_back, 12)
+    start_year, start_month = divmod(end_year * 12 + end_month - 2, 12)
+    end_month += 1
+    return dt.date(start_year, start_month + 1, 1), dt.date(end_year, end_month, _last_day(end_year, end_month))
+
+
+def _fiscal_quarter(match: re.Match, body: str, context: Context, quarter: int, year_end: int) -> Found | None:
+    """A year-less quarter of a company whose year ends in ``year_end``: "a good fourth quarter" of a year
+    ending April 30 is February to April, placed by the tense like the months it spans."""
+    end_month = (year_end - 3 * (4 - quarter) - 1) % 12 + 1
+    first_month = (end_month - 3) % 12 + 1
+    if first_month < end_month:
+        return _year_less(match, body, context, MonthDays(first_month, 1, end_month, 0), "range")
+    last = _year_less(match, body, context, MonthDays(end_month, 1, end_month, 0), "range")
+    return last and replace(last, first=dt.date(last.last.year - 1, first_month, 1))
 
 
 def _fiscal_years(match: re.Match, body: str, context: Context, first: int, last: int) -> Found | None:
@@ -1137,6 +1184,8 @@ def _quarter_rule(match: re.Match, body: str, context: Context) -> Found | None:
             return None
         placed = _place(span, context.published.year + step)
         return Found(match.start(), match.end(), *placed, "range")
+    if year_end := _year_end_month(body, match.start()):
+        return _fiscal_quarter(match, body, context, quarter, year_end)
     return _year_less(match, body, context, span, "range")
 
 
