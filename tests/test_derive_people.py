@@ -431,7 +431,12 @@ def party_of_people(body: str, published: str = "1987-03-25") -> dict[str, str |
 
 def test_people_of_a_one_party_article_take_its_party_unless_foreign():
     body = "Canada's oil industry wants help, said Marc Tremblay. Oil analyst Luc Sato disagreed."
+    assert party_of_people(body) == {"Marc Tremblay": "canada", "Luc Sato": None}  # an analyst gives a view
+    body = "Canada's oil industry wants help, said Marc Tremblay. Oil executive Luc Sato disagreed."
     assert party_of_people(body) == {"Marc Tremblay": "canada", "Luc Sato": "canada"}
+    # names ending like nationalities do not take a story abroad: "Brian", "Reagan", "Dunstan"
+    body = "Canada's postal talks failed, negotiator Harold Dunstan said. Union leader Brian Jean agreed."
+    assert party_of_people(body) == {"Harold Dunstan": "canada", "Brian Jean": "canada"}
     abroad = "Canada's oil industry wants help, said Marc Tremblay. Japanese envoy Taro Sato disagreed."
     assert party_of_people(abroad) == {"Marc Tremblay": None, "Taro Sato": None}
 
@@ -914,3 +919,34 @@ def test_officers_of_a_company_the_text_ties_to_a_country() -> None:
     untied = body.split("\n\n")[0]
     article = make_article("t", "JOHN LABATT SEES GOOD FOURTH QUARTER, YEAR", untied, "1987-03-25")
     assert {m.value: m.party for m in find_people_and_organizations(article)}["Peter Widdrington"] is None
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "party"),
+    [
+        (
+            "Greece will decide, Conservative opposition leader Constantine Mitsotakis said.",
+            "Constantine Mitsotakis",
+            None,
+        ),
+        ("Canada's budget is wrong, Conservative leader John Smith said in Ottawa.", "John Smith", "canada"),
+        ("Philippine Agriculture Secretary Carlos Dominguez said coconut exports fell.", "Carlos Dominguez", None),
+        (
+            "The Philippine loan, agreed on a visit to the United States by President Corazon Aquino, is late.",
+            "Corazon Aquino",
+            None,
+        ),
+        ("NATO Secretary General Jens Stoltenberg met U.S. officials in Washington.", "Jens Stoltenberg", None),
+    ],
+)
+def test_words_that_look_like_a_party_but_name_another_country(body: str, name: str, party: str | None) -> None:
+    assert party_of_people(body)[name] == party
+
+
+def test_officers_investors_and_analysts_of_a_named_firm_are_people() -> None:
+    body = (
+        "Entertainment Marketing, whose chief executive officer, Elias Zinn, once ran a retailer, bid. "
+        "It is risky, said analyst Eliot Laurence of Wessels Arnold and Henderson. It joined U.S. investor Asher "
+        "Edelman. Mark Brett, economist at securities house Barclays de Zoete Wedd said so."
+    )
+    assert set(people(body, "1987-03-20")) == {"Elias Zinn", "Eliot Laurence", "Asher Edelman", "Mark Brett"}

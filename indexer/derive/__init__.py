@@ -79,6 +79,9 @@ _OTHER_TITLES = {
 }
 
 
+_OBSERVER = re.compile(r"(?i:\b(?:analyst|economist|editor|professor|historian|columnist)s?\b)")  # a view, not a side
+
+
 def _people_of_the_only_party(article: Article, mentions: list[Mention]) -> list[Mention]:
     """A person with no country of their own ("Energy Minister Marcel Masse" in a story about Canada alone), no
     foreign word just before the name or in the appositive after it, and no title that party's people never carry,
@@ -99,6 +102,7 @@ def _people_of_the_only_party(article: Article, mentions: list[Mention]) -> list
         or foreign_after(article.body, m.end)
         or (m.role and _OTHER_TITLES[only].search(m.role))
         or international_role(m.role)
+        or (m.role and _OBSERVER.search(m.role))
     }
     joining = {m.value for m in people} - placed
     return [replace(m, party=only) if m.type == "person" and m.value in joining else m for m in mentions]

@@ -1075,6 +1075,8 @@ TITLE_WORDS = {
     "writer",
     "candidate",
     "lobbyist",
+    "officer",
+    "investor",
 }
 PLACES = {
     "japan",
@@ -1722,8 +1724,22 @@ _STATE_AFTER = re.compile(
 )
 _LIST_GAP = re.compile(rf"^(?:{_SP}?\([^()\n]{{1,40}}\))?{_SP}?(?:,|,?{_SP}and|,{_SP}and){_SP}$")
 _CUE = {party: re.compile(rf"(?<![\w.])(?:{pattern})(?![\w])") for party, pattern in PARTY_CUES.items()}
+# Nationality and regional adjectives of places outside NAFTA (a list, not a suffix: "Reagan", "Brian" and
+# "Dunstan" end in "-an" too).
+_NATIONALITIES = """
+    Afghani African Albanian Algerian Andean Angolan Arab Arabian Argentinian Armenian Asian Australian Austrian
+    Azerbaijani Balkan Baltic Belgian Beninese Bolivian Bosnian Brazilian British Bulgarian Burmese Cambodian
+    Cameroonian Caribbean Chilean Chinese Colombian Congolese Croatian Cuban Cypriot Danish Dominican Ecuadorean
+    Ecuadorian Egyptian English Estonian Ethiopian European Finnish Flemish Gabonese Georgian German Ghanaian
+    Guatemalan Guinean Haitian Honduran Hungarian Icelandic Indian Indonesian Iranian Irish Italian Ivorian Jamaican
+    Japanese Jordanian Kenyan Korean Kurdish Lebanese Liberian Libyan Lithuanian Latvian Malaysian Maltese Mongolian
+    Moroccan Mozambican Namibian Nepalese Nicaraguan Nigerian Norwegian Palestinian Panamanian Paraguayan Persian
+    Peruvian Polish Portuguese Romanian Russian Rwandan Salvadoran Salvadorean Scandinavian Scottish Senegalese
+    Serbian Singaporean Slovak Slovenian Spanish Sudanese Swedish Syrian Taiwanese Tanzanian Tunisian Turkish
+    Ugandan Ukrainian Uruguayan Venezuelan Vietnamese Yugoslav Yugoslavian Zambian Zimbabwean Zairean
+""".split()
 _FOREIGN = re.compile(
-    r"\b(?!(?:American|Canadian|Mexican|Republican)\b)(?![A-Z][a-z]*(?:man|men)\b)[A-Z][a-z]+(?:an|ese|ish|ian)\b|"
+    rf"\b(?=[A-Z])(?:{'|'.join(_NATIONALITIES)})s?\b|"
     r"\b(?:Soviet|French|Dutch|Swiss|Thai|Greek|Israeli|Iraqi|Iranian|Saudi|Pakistani|Kuwaiti|Bangladeshi|Sir|"
     r"Argentine|Philippine|Filipino|Czech|Omani|Qatari|Yemeni|Bahraini|Emirati|Afghan|Nepali|Somali)\b|"
     r"\b(?:Britain|Japan|France|Germany|China|Italy|Brazil|India|Australia|Korea|Taiwan|Spain|Argentina|"
@@ -1803,6 +1819,17 @@ _ENVOY_TO = re.compile(r"\b(?:[Aa]mbassadors?|[Ee]nvoys?|[Cc]onsul(?:s|-[Gg]ener
 _NOT_PERSON_AFTER = re.compile(
     rf"{_SP}(?:Corp|Inc|Co|Ltd|Motors?|Bank|Group|Party|[Dd]octrine|Oil|Petroleum|Resources|Securities)\b"
 )
+_ORG_NOUN_BEFORE = re.compile(rf"\b(?:securities|brokerage|investment|trading){_SP}(?:house|firm|bank){_SP}$")
+_SECRETARIES_ABROAD = re.compile(r"\b(?:Philippines?|Filipino|Manila)\b")  # another cabinet of Secretaries
+_PLACE_VISITED = re.compile(
+    rf"\b(?:visit(?:s|ed|ing)?|trip|tour|journey){_SP}(?:to|in){_SP}(?:the{_SP})?[A-Z][\w.]*(?:{_SP}[A-Z][\w.]*)*"
+)
+_POLITICAL = re.compile(r"\b(?:Liberal|Tory|Conservative)s?\b")  # parties of Britain, Greece, Australia too
+_COUNTRY_NAMED = {
+    US: re.compile(r"\b(?:U\.S\.|United States|America|American|Washington)\b"),
+    CA: re.compile(r"\b(?:Canada|Canadian|Ottawa)"),
+    MX: re.compile(r"(?<!New )\b(?:Mexico|Mexican)"),
+}
 _DOCTRINE_AFTER = re.compile(rf"{_SP}[Dd]octrine\b")  # "the Castañeda Doctrine" names a policy
 
 
@@ -2147,6 +2174,8 @@ def _person_in_run(
     name = " ".join(body[start:end].split())
     if any(city.fullmatch(name) for city in _CITY.values()):
         return None  # "Mayors of New York, Boston, Denver": places
+    if _ORG_NOUN_BEFORE.search(body, max(0, start - 20), start):
+        return None  # "economist at securities house Barclays de Zoete Wedd said": a firm
     if _NOT_PERSON_AFTER.match(body, end) or name.lower() in STOP_WORDS or _PLACE_NAME.fullmatch(name):
         return None
     if _GEOGRAPHIC_LAST.search(name) or _FIRM_LAST.search(name) or name.lower() in _firm_names(body):
@@ -2222,15 +2251,15 @@ def _gazetteer_person(name: str) -> Person | None:
 
 def _appositive(body: str, end: int) -> re.Match | None:
     """The role after a name and a comma, unless the comma goes on with a list (", and American judges X")."""
-    match = _APPOSITIVE.match(body, end)
-    return None if match and re.match(r"(?:and|or|but|while)\b", match["role"]) else match
+    match = _APPOSITIVE.match(body, end)  # "X, whose chief executive ...": X is the firm, not the officer
+    return None if match and re.match(r"(?:and|or|but|while|whose)\b", match["role"]) else match
 
 
 _INTERNATIONAL = re.compile(
     r"\b(?:World\s+Bank|IMF|International\s+Monetary\s+Fund|GATT|OECD|United\s+Nations|U\.N\.|UN|"
     r"European\s+(?:Community|Commission|Union|Parliament)|EC|EEC|OPEC|Opec|Inter-American\s+Development\s+Bank|"
     r"IDB|Asian\s+Development\s+Bank|Paris\s+Club|WTO|Bank\s+for\s+International\s+Settlements|BIS|"
-    r"International\s+Energy\s+Agency|IEA)\b"
+    r"International\s+Energy\s+Agency|IEA|NATO|Secretary[\s-]+General)\b"
 )
 
 
@@ -2295,7 +2324,9 @@ def _before_affiliation(body: str, run: re.Match) -> re.Match:
             continue
         if head and not _stop_token(head[-1], True) and _personal(_after_title(head)):
             named = _given_name(" ".join(_after_title(head))) and "of" not in head
-            if _affiliation(rest) or named:  # "John Thompson of Wood Gundy"; not "the Church of Jesus Christ of ..."
+            titled = len(head) in (2, 3) and "of" not in head and _title_before(body, run.start()) is not None
+            if _affiliation(rest) or named or titled:  # "John Thompson of Wood Gundy", "analyst Eliot Laurence of
+                # Wessels Arnold"; not "the Church of Jesus Christ of ..."
                 return _CAPSEQ.match(body, run.start(), run.start() + link.start()) or run
     return run
 
@@ -2304,11 +2335,14 @@ def _before_affiliation(body: str, run: re.Match) -> re.Match:
 def _firm_names(body: str) -> frozenset[str]:
     """Names, in lower case, the text gives a company form ("GenCorp Inc", "Hughes Tool Co") or a ticker
     ("<MB.TO>"): said alone, the firm."""
-    return frozenset(
-        " ".join(run[0].lower().split())
-        for run in _CAPSEQ.finditer(body)
-        if _COMPANY_AFTER.match(body, run.end()) or _TICKER_AFTER.match(body, run.end())
-    )
+    names = set()
+    for run in _CAPSEQ.finditer(body):
+        words = run[0].lower().split()
+        if _COMPANY_AFTER.match(body, run.end()) or _TICKER_AFTER.match(body, run.end()):
+            names.add(" ".join(words))
+        elif len(words) > 2 and run[0].split()[-1].rstrip(".") in _COMPANY_FORMS:
+            names.add(" ".join(words[:-1]))  # "Entertainment Marketing Inc", one run with its form
+    return frozenset(names)
 
 
 def _title_firms(title: str) -> set[str]:
@@ -2435,11 +2469,12 @@ def _party(body: str, start: int, title: str | None, state: re.Match | None, app
     if state:
         return CA if state["province"] else US
     for text in (title or "", appositive["role"] if appositive else ""):
-        party = _cue(text) or _institution_party(text) or _city_party(text)
+        party = _cue_in(body, text) or _institution_party(text) or _city_party(text)
         if party:
             return party
     clause = _clause_before(body, start)  # "Bank of Montreal Chairman X"; not a venue: "talks in New York when X"
-    if party := _cue(clause) or _institution_party(clause) or _city_party(_VENUE.sub(" ", clause)):
+    place = _PLACE_VISITED.sub(" ", clause)  # "a visit to the United States by President Corazon Aquino"
+    if party := _cue_in(body, place) or _institution_party(clause) or _city_party(_VENUE.sub(" ", clause)):
         return party
     if title and title.lower().rstrip(".").split()[0] in US_ONLY_TITLES:
         return US
@@ -2448,8 +2483,8 @@ def _party(body: str, start: int, title: str | None, state: re.Match | None, app
     if title and _US_OFFICE_TITLE.search(title):
         return US
     role = title or (appositive["role"] if appositive else "")
-    if role and _US_CABINET.search(role):
-        return US
+    if role and _US_CABINET.search(role) and not _SECRETARIES_ABROAD.search(body):
+        return US  # not "Agriculture Secretary Carlos Dominguez" of the Philippines
     return None
 
 
@@ -2494,6 +2529,16 @@ def _clause_before(body: str, start: int) -> str:
     """The words before a name back to the previous comma or sentence end, at most 50 characters."""
     before = body[max(0, start - 50) : start]
     return _CLAUSE_END.split(before)[-1]
+
+
+def _cue_in(body: str, text: str) -> str | None:
+    """The party of ``text``'s country word; a political party's name alone ("Conservative opposition leader") only
+    in a story at home that names that country: Greece has Conservatives too."""
+    party = _cue(text)
+    if party and _POLITICAL.search(text) and not (_COUNTRY_NAMED[party].search(text) or _US_LEGISLATURE.search(text)):
+        if abroad(body) or not _COUNTRY_NAMED[party].search(body):
+            return None
+    return party
 
 
 def _cue(text: str) -> str | None:
