@@ -510,6 +510,8 @@ def _tense(body: str, start: int, end: int, floor: int = 0) -> str:
     future = [m.end() for m in _FUTURE.finditer(before)]
     if future and _PAST_CLAUSE.search(before, future[-1]):
         return "past"  # "has no plans to renegotiate the agreement it worked out in February": the clause is past
+    if not future and re.search(r"\b(?:originally|initially)\b[^,;]{0,40}$", before):
+        return "past"  # "the cuts, originally brought in from February 1, would ...": where it began
     if future or re.match(r"\W*(?:will|would|is\s+to|are\s+to)\b", after):
         return "future"
     if _PAST.search(before) or _PAST.search(after):
@@ -968,6 +970,9 @@ def _relative_period_rule(match: re.Match, body: str, context: Context) -> Found
             part, (3, 6)
         )
         first, last = first + dt.timedelta(days=lo), first + dt.timedelta(days=hi)
+    if unit == "weekend" and rel == "this" and first > context.published and context.published.weekday() < 2:
+        if _tense(body, match.start(), match.end(), context.floor) in ("past", "past?"):  # told on a Monday or Tuesday
+            first, last = first - dt.timedelta(days=7), last - dt.timedelta(days=7)  # "OPEC agreed this weekend"
     precision = unit if unit in ("month", "year") and not (part and unit == "year") else "range"
     return Found(match.start(), match.end(), first, last, precision)
 
@@ -1098,6 +1103,17 @@ def _fiscal_quarter(match: re.Match, body: str, context: Context, quarter: int, 
         return _year_less(match, body, context, MonthDays(first_month, 1, end_month, 0), "range")
     last = _year_less(match, body, context, MonthDays(end_month, 1, end_month, 0), "range")
     return last and replace(last, first=dt.date(last.last.year - 1, first_month, 1))
+
+
+def _year_beginning_rule(match: re.Match, body: str, context: Context) -> Found | None:
+    """ "the fiscal year beginning next month": the twelve months from the first of next month. (With a day,
+    "the fiscal year starting April 1", the day is the date the text gives, as the gold readers read it.)"""
+    if not _deictic(context, "month"):
+        return None
+    first = _period(context.published, "month", 1)[0]
+    return Found(
+        match.start(), match.end(), first, dt.date(first.year + 1, first.month, 1) - dt.timedelta(days=1), "range"
+    )
 
 
 def _fiscal_years(match: re.Match, body: str, context: Context, first: int, last: int) -> Found | None:
@@ -1398,7 +1414,7 @@ _RULES: list[tuple[re.Pattern, Callable[[re.Match, str, Context], Found | None]]
     (
         re.compile(
             rf"\b(?:(?:the\s+)?(?P<part>(?i:early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of|"
-            rf"(?:first|second)\s+half\s+of))[\s-]+|(?P<q>(?i:first|second|third|fourth|final|1st|2nd|3rd|4th))"
+            rf"(?:first|second)\s+half(?:\s+of)?))[\s-]+|(?P<q>(?i:first|second|third|fourth|final|1st|2nd|3rd|4th))"
             rf"[\s-]+quarter\s+(?:of\s+)?(?:(?i:fiscal)\s+)?)(?P<y>{_YEAR})(?!s\b|'s\b)"
         ),
         _year_part_rule,
@@ -1495,6 +1511,14 @@ _RULES: list[tuple[re.Pattern, Callable[[re.Match, str, Context], Found | None]]
         ),
         _so_far_rule,
     ),
+    (
+        re.compile(
+            r"\b(?i:the|its|a)\s+(?:(?i:new)\s+)?(?i:fiscal|financial|budget)\s+(?i:year)\s+"
+            r"(?:(?:that|which)\s+)?(?i:beginning|starting|begins|starts)\s+(?:on\s+)?"
+            r"(?i:next\s+month)\b"
+        ),
+        _year_beginning_rule,
+    ),
 ]
 
 # For each rule, text that every one of its matches contains (a superset test is enough). Each starts with a
@@ -1542,5 +1566,6 @@ _TRIGGERS: list[re.Pattern] = [
             r"so\s+far|rest|remainder|balance|end\s+of\s+the\s+month",
             re.IGNORECASE,
         ),  # so far, the rest, end of the month
+        (r"year\s+(?:(?:that|which)\s+)?(?:beginning|starting|begins|starts)", re.IGNORECASE),  # year beginning
     )
 ]
