@@ -66,6 +66,7 @@ def test_not_party_mentions(text: str) -> None:
 def test_foreign_congress_is_not_the_us_congress() -> None:
     assert parties_in("The Mexican Congress voted.") == [("Mexican", "mexico")]
     assert parties_in("Congress voted.") == [("Congress", "united-states")]
+    assert parties_in("The Republican Congress voted.") == [("Congress", "united-states")]  # "-an", not foreign
 
 
 def test_office_of_a_party() -> None:

@@ -124,7 +124,7 @@ _NAMED_CONGRESS = re.compile(
 )
 _CAPITAL = re.compile(r"Washington|Ottawa|Mexico\s+City")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near)\s+$")
-_FOREIGN_BEFORE = re.compile(r"(?:\b(?!American\b)[A-Z]\w*(?:an|ese|ish|'s)|National|Party)\s+$")
+_FOREIGN_BEFORE = re.compile(r"(?:\b(?!American\b|Republican\b)[A-Z]\w*(?:an|ese|ish|'s)|National|Party)\s+$")
 
 
 def find_parties(article: Article) -> list[Mention]:
