@@ -28,6 +28,7 @@ def chapters_in(text: str, published: str = "2018-01-15") -> set[str]:
         ("Business groups back ISDS and investor-state arbitration.", {"investment"}),
         ("It allows AD/CVD verification visits.", {"trade-remedies"}),
         ("The U.S. tabled a sunset clause.", {"sunset-clause"}),
+        ("The Justice Department backed giving antitrust authority over airline mergers to it.", {"competition"}),
         # the words of 1987 newswire, from the labelled split's misses and false alarms
         ("Japan pledged to open its domestic market to U.S. semiconductors.", {"market-access"}),
         ("The two countries are not in a trade war, Yeutter said.", {"market-access"}),

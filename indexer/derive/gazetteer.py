@@ -310,7 +310,10 @@ CHAPTERS: dict[str, ChapterInfo] = {
             "Competition policy",
             ("15",),
             ("21",),
-            ("competition policy", "competition law", "competition laws", "anti-competitive practices"),
+            (
+                "competition policy", "competition law", "competition laws", "anti-competitive practices",
+                "antitrust", "anti-trust",
+            ),
         ),
         ChapterInfo(
             "state-owned-enterprises",
