@@ -950,3 +950,17 @@ def test_officers_investors_and_analysts_of_a_named_firm_are_people() -> None:
         "Edelman. Mark Brett, economist at securities house Barclays de Zoete Wedd said so."
     )
     assert set(people(body, "1987-03-20")) == {"Elias Zinn", "Eliot Laurence", "Asher Edelman", "Mark Brett"}
+
+
+def test_a_list_a_nationality_and_a_first_name_that_is_also_a_word() -> None:
+    body = (
+        "Brazilian Coffee Institute president Jorio Dauster will attend. Dauster, Assistant U.S. Trade "
+        "Representative Jon Rosenbaum and chief Colombian delegate Jorge Cardenas are not attending."
+    )
+    assert people(body, "1987-04-01") == {"Jorio Dauster": None, "Jon Rosenbaum": "united-states",
+                                          "Jorge Cardenas": None}  # fmt: skip
+    assert people("The group backs bills of Rep. Bill Emerson, R-Mo.", "1987-03-01") == {
+        "Bill Emerson": "united-states"
+    }  # not David Emerson, Canada's trade minister of 2006
+    body = "Helmut Kramer, spokesman for Chancellor Franz Vranitzky, told Reuters the forecast was cut."
+    assert "Helmut Kramer" in people(body, "1987-03-01")

@@ -1830,6 +1830,7 @@ _COUNTRY_NAMED = {
     CA: re.compile(r"\b(?:Canada|Canadian|Ottawa)"),
     MX: re.compile(r"(?<!New )\b(?:Mexico|Mexican)"),
 }
+_NAME_AFTER_ROLE = re.compile(rf"{_SP}[A-Z][a-z]+(?:{_SP}[A-Z]\.)?{_SP}[A-Z][a-z]+")
 _DOCTRINE_AFTER = re.compile(rf"{_SP}[Dd]octrine\b")  # "the Castañeda Doctrine" names a policy
 
 
@@ -2130,7 +2131,8 @@ def _first_name_before(body: str, start: int) -> bool:
     word = re.search(rf"([A-Z][\w.'’-]*){_SP}$", body[max(0, start - 30) : start])
     if word and re.fullmatch(r"[A-Z][a-z]{2,}\.", word[1]) and word[1][:-1] not in _TITLE_ABBREVIATIONS:
         return False  # "... Reince Priebus. Spicer described": the word before ends a sentence
-    return bool(word) and word[1].lower().rstrip(".") not in STOP_WORDS
+    folded = word[1].lower().rstrip(".") if word else ""
+    return bool(word) and (folded not in STOP_WORDS or folded in GIVEN_NAMES)  # "Rep. Bill Emerson": a first name
 
 
 def _org_party(body: str, start: int, entry: Organization) -> str | None:
@@ -2172,8 +2174,8 @@ def _person_in_run(
     if (suffix := _NAME_SUFFIX.match(body, end)) and len(body[start:end].split()) >= 2:
         end = suffix.end()  # "U.S. District Judge William Orrick III"; not "Mark IV", a firm
     name = " ".join(body[start:end].split())
-    if any(city.fullmatch(name) for city in _CITY.values()):
-        return None  # "Mayors of New York, Boston, Denver": places
+    if any(city.fullmatch(name) for city in _CITY.values()) or _FOREIGN.fullmatch(name):
+        return None  # "Mayors of New York, Boston, Denver": places; "chief Colombian delegate": a nationality
     if _ORG_NOUN_BEFORE.search(body, max(0, start - 20), start):
         return None  # "economist at securities house Barclays de Zoete Wedd said": a firm
     if _NOT_PERSON_AFTER.match(body, end) or name.lower() in STOP_WORDS or _PLACE_NAME.fullmatch(name):
@@ -2252,6 +2254,9 @@ def _gazetteer_person(name: str) -> Person | None:
 def _appositive(body: str, end: int) -> re.Match | None:
     """The role after a name and a comma, unless the comma goes on with a list (", and American judges X")."""
     match = _APPOSITIVE.match(body, end)  # "X, whose chief executive ...": X is the firm, not the officer
+    if match and _NAME_AFTER_ROLE.match(body, match.end()) and not re.search(r"\b(?:of|for|at|to)\b", match["role"]):
+        return None  # "Dauster, Assistant U.S. Trade Representative Jon Rosenbaum and ...": the next one's title;
+        # not "Helmut Kramer, spokesman for Chancellor Franz Vranitzky"
     return None if match and re.match(r"(?:and|or|but|while|whose)\b", match["role"]) else match
 
 
@@ -2432,6 +2437,8 @@ def _stop_token(token: str, last: bool) -> bool:
     word = token.lower().rstrip(".")
     if not last and re.search(r"['’]s$", word):
         return True
+    if not last and token[:1].isupper() and word in GIVEN_NAMES:
+        return False  # "Rep. Bill Emerson": "Bill" is his name here, not a bill
     return word in STOP_WORDS or re.sub(r"['’]s$", "", word) in STOP_WORDS or word.rstrip(",") in STOP_WORDS
 
 
