@@ -665,6 +665,8 @@ def test_undated_article_resolves_only_from_a_stated_year():
          "1987-02-01"),
         ("OPEC agreed this weekend in Vienna on a ceiling.", "1987-06-29", "this weekend", "1987-06-27", "1987-06-28"),
         ("OPEC meets this weekend in Vienna on a ceiling.", "1987-06-29", "this weekend", "1987-07-04", "1987-07-05"),
+        ("The tariffs will be made public on Thursday or Friday.", "1987-04-14", "Thursday or Friday", "1987-04-16",
+         "1987-04-17"),
         ("OPEC's first half 1987 ceiling was 15.8 mln bpd.", "1987-06-29", "first half 1987", "1987-01-01",
          "1987-06-30"),
         ("Canada's deficit in fiscal 1986/87 fell.", "1987-03-10", "fiscal 1986/87", "1986-04-01", "1987-03-31"),

@@ -964,3 +964,8 @@ def test_a_list_a_nationality_and_a_first_name_that_is_also_a_word() -> None:
     }  # not David Emerson, Canada's trade minister of 2006
     body = "Helmut Kramer, spokesman for Chancellor Franz Vranitzky, told Reuters the forecast was cut."
     assert "Helmut Kramer" in people(body, "1987-03-01")
+
+
+def test_a_businessman_and_an_appositive_with_a_hyphenated_country() -> None:
+    body = "Businessman Raul Concepcion said so. Craig Nalen, president of a U.S.-government backed agency, agreed."
+    assert people(body, "1987-03-17") == {"Raul Concepcion": None, "Craig Nalen": "united-states"}

@@ -1428,7 +1428,7 @@ _RULES: list[tuple[re.Pattern, Callable[[re.Match, str, Context], Found | None]]
     ),
     (
         re.compile(
-            rf"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<wd>{_WEEKDAY})\s+(?:and|to|through)\s+(?P<wd2>{_WEEKDAY})\b"
+            rf"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<wd>{_WEEKDAY})\s+(?:and|or|to|through)\s+(?P<wd2>{_WEEKDAY})\b"
         ),
         _weekday_rule,
     ),

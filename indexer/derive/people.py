@@ -108,6 +108,7 @@ PEOPLE = _people("""
     Jared Kushner; us; senior adviser; Kushner; *
     Sonny Perdue; us; Agriculture Secretary; Perdue; 2010s
     John Melle; us; chief negotiator; Melle; *
+    Vernon Walters; us; U.N. ambassador; Vernon A. Walters; full
     C.J. Mahoney; us; Deputy U.S. Trade Representative; Mahoney; 2010s
     Kelly Knight Craft; us; Ambassador; Kelly Craft;
     John Thune; us; Sen.; Thune; *
@@ -1077,6 +1078,8 @@ TITLE_WORDS = {
     "lobbyist",
     "officer",
     "investor",
+    "businessman",
+    "businesswoman",
 }
 PLACES = {
     "japan",
@@ -1654,7 +1657,7 @@ _APPOSITIVE = re.compile(
     rf"(?:{'|'.join(sorted(TITLE_WORDS - {'mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'member'}, key=len, reverse=1))})s?\b"
     rf"(?:{_SP}[A-Z][\w-]+['’]s\b)?"  # "one of President Bush's speechwriters": the patron's possessive
     rf"(?:{_SP}(?:of|at|for|with|from|in){_SP}(?:(?!{_SP}(?:told|said|says|added|announced)\b)"
-    rf"(?:[^,;()\n.]|\n(?=\S)|\.(?=\s?[A-Z])|\.(?=\w)|\((?:USA|U\.S\.|Canada|Mexico)\)))+)?)",
+    rf"(?:[^,;()\n.]|\n(?=\S)|\.(?=\s?[A-Z])|\.(?=[\w-])|\((?:USA|U\.S\.|Canada|Mexico)\)))+)?)",
     # "President of X told the Y": the role is "of X"; "of Cargill (USA)" keeps the country its name gives
     re.IGNORECASE,
 )
