@@ -969,3 +969,12 @@ def test_a_list_a_nationality_and_a_first_name_that_is_also_a_word() -> None:
 def test_a_businessman_and_an_appositive_with_a_hyphenated_country() -> None:
     body = "Businessman Raul Concepcion said so. Craig Nalen, president of a U.S.-government backed agency, agreed."
     assert people(body, "1987-03-17") == {"Raul Concepcion": None, "Craig Nalen": "united-states"}
+
+
+def test_a_secretary_of_argentina_a_major_and_the_tower_commission() -> None:
+    body = "Argentina wants a quick deal, Treasury Secretary Mario Brodersohn said on return from talks."
+    assert people(body, "1987-03-02") == {"Mario Brodersohn": None}
+    body = '"I have no information at all," Major Randy Morger said at the Pentagon.'
+    assert people(body, "1987-10-20") == {"Randy Morger": None}
+    body = "The Tower commission of John Tower, Edmund Muskie and Brent Scowcroft reported."
+    assert people(body, "1987-02-27")["Brent Scowcroft"] == "united-states"

@@ -109,6 +109,9 @@ PEOPLE = _people("""
     Sonny Perdue; us; Agriculture Secretary; Perdue; 2010s
     John Melle; us; chief negotiator; Melle; *
     Vernon Walters; us; U.N. ambassador; Vernon A. Walters; full
+    John Tower; us; Senator; ; full
+    Brent Scowcroft; us; National Security Adviser; Scowcroft; *
+    Melvin Laird; us; Defense Secretary; ; full
     C.J. Mahoney; us; Deputy U.S. Trade Representative; Mahoney; 2010s
     Kelly Knight Craft; us; Ambassador; Kelly Craft;
     John Thune; us; Sen.; Thune; *
@@ -1622,7 +1625,7 @@ US_ONLY_TITLES = {"sen", "senator", "senators", "sens", "rep", "reps", "congress
 _SP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # white space within a paragraph (Reuters wraps lines)
 _BETWEEN = re.compile(r"\b(?:between|among)\b[^,.;:]*$", re.IGNORECASE)
 _WORD_PERIOD = re.compile(r"\b(?P<word>[A-Z]?[a-z]{2,})\.\s+")  # "States. " ends a sentence, "U.S. " does not
-_RANKS = {"General", "Admiral", "Colonel", "Commander", "Lieutenant"}
+_RANKS = {"General", "Admiral", "Colonel", "Commander", "Lieutenant", "Major", "Captain", "Sergeant"}
 _MILITARY_BEFORE_RANK = {"Corps", "Army", "Navy", "Force", "Retired", "Lt", "Major", "Brigadier", "Lieutenant", "Vice"}
 _TITLE_ABBREVIATIONS = {"Sen", "Sens", "Rep", "Reps", "Gov", "Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Adm", "Hon",
                         "Prof", "Dept", "Corp", "Inc", "Ltd", "Co", "St", "Jr", "Sr", "Sgt", "Capt", "Lt"}  # fmt: skip
@@ -1823,7 +1826,7 @@ _NOT_PERSON_AFTER = re.compile(
     rf"{_SP}(?:Corp|Inc|Co|Ltd|Motors?|Bank|Group|Party|[Dd]octrine|Oil|Petroleum|Resources|Securities)\b"
 )
 _ORG_NOUN_BEFORE = re.compile(rf"\b(?:securities|brokerage|investment|trading){_SP}(?:house|firm|bank){_SP}$")
-_SECRETARIES_ABROAD = re.compile(r"\b(?:Philippines?|Filipino|Manila)\b")  # another cabinet of Secretaries
+_SECRETARIES_ABROAD = re.compile(r"\b(?:Philippines?|Filipino|Manila|Argentin\w+)\b")  # cabinets of Secretaries
 _PLACE_VISITED = re.compile(
     rf"\b(?:visit(?:s|ed|ing)?|trip|tour|journey){_SP}(?:to|in){_SP}(?:the{_SP})?[A-Z][\w.]*(?:{_SP}[A-Z][\w.]*)*"
 )
@@ -2406,7 +2409,18 @@ def _split_title(body: str, run: re.Match) -> tuple[int, int, str | None] | None
     while len(tokens) > 2 and tokens[-1][0].lower() in CALENDAR_WORDS:
         tokens.pop()  # "Prime Minister Ismail Haniyeh Friday denounced"
     last_stop = _last_stop([t[0] for t in tokens])
+    if (
+        last_stop < 0
+        and len(tokens) >= 3
+        and tokens[0][0] in _RANKS
+        and _given_name(tokens[1][0] + " " + tokens[-1][0])
+    ):
+        last_stop = 0  # "Major Randy Morger said": a rank that is no stop word ("a major bank")
     names = tokens[last_stop + 1 :]
+    if last_stop > 1 and tokens[last_stop][0] == "of" and _country(" ".join(t[0] for t in names)):
+        tokens = tokens[:last_stop]  # "King Hussein of Jordan": the name is before the country
+        last_stop = _last_stop([t[0] for t in tokens])
+        names = tokens[last_stop + 1 :]
     if last_stop >= 0 and tokens[last_stop][0] in ("of", "the") and len(names) >= 3:
         names = names[1:]
     if not names or len(names) > 4 or names[0][0].lower() in ("of", "de", "la", "y"):
@@ -2416,6 +2430,11 @@ def _split_title(body: str, run: re.Match) -> tuple[int, int, str | None] | None
     title = _own_title(run[0][: names[0].start()]) if has_title else None
     end = run.start() + names[-1].end() - (2 if re.search(r"['’]s$", names[-1][0]) else 0)
     return run.start() + names[0].start(), end, title
+
+
+def _country(text: str) -> bool:
+    """Whether capitalised words name a country or a place outside the three parties."""
+    return text.lower() in PLACES or bool(_ABROAD.fullmatch(text))
 
 
 def _ranked(title_tokens: list[re.Match], names: list[re.Match]) -> bool:
@@ -2479,12 +2498,13 @@ def _party(body: str, start: int, title: str | None, state: re.Match | None, app
     if state:
         return CA if state["province"] else US
     for text in (title or "", appositive["role"] if appositive else ""):
-        party = _cue_in(body, text) or _institution_party(text) or _city_party(text)
+        party = _cue_in(body, text) or _secretary_at_home(body, text) and _institution_party(text) or _city_party(text)
         if party:
             return party
     clause = _clause_before(body, start)  # "Bank of Montreal Chairman X"; not a venue: "talks in New York when X"
     place = _PLACE_VISITED.sub(" ", clause)  # "a visit to the United States by President Corazon Aquino"
-    if party := _cue_in(body, place) or _institution_party(clause) or _city_party(_VENUE.sub(" ", clause)):
+    institution = _secretary_at_home(body, clause) and _institution_party(clause)
+    if party := _cue_in(body, place) or institution or _city_party(_VENUE.sub(" ", clause)):
         return party
     if title and title.lower().rstrip(".").split()[0] in US_ONLY_TITLES:
         return US
@@ -2539,6 +2559,11 @@ def _clause_before(body: str, start: int) -> str:
     """The words before a name back to the previous comma or sentence end, at most 50 characters."""
     before = body[max(0, start - 50) : start]
     return _CLAUSE_END.split(before)[-1]
+
+
+def _secretary_at_home(body: str, title: str) -> bool:
+    """Whether a Secretary's title may be the U.S. one: not "Treasury Secretary Mario Brodersohn" of Argentina."""
+    return not (re.search(r"\bSecretary\b", title) and _SECRETARIES_ABROAD.search(body))
 
 
 def _cue_in(body: str, text: str) -> str | None:
