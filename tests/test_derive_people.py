@@ -978,3 +978,12 @@ def test_a_secretary_of_argentina_a_major_and_the_tower_commission() -> None:
     assert people(body, "1987-10-20") == {"Randy Morger": None}
     body = "The Tower commission of John Tower, Edmund Muskie and Brent Scowcroft reported."
     assert people(body, "1987-02-27")["Brent Scowcroft"] == "united-states"
+
+
+def test_a_bare_surname_is_the_one_named_in_full_even_when_another_is_known() -> None:
+    body = "White House chief of staff Howard Baker said Reagan will meet the press. Baker told reporters so."
+    assert people(body, "1987-03-03") == {"Howard Baker": "united-states", "Ronald Reagan": "united-states"}
+    body = "Transportation Secretary Elizabeth Dole proposed daytime lights. Dole said it would save lives."
+    assert "Bob Dole" not in people(body, "1987-03-20")
+    body = "Suzanne Early, assistant trade representative, told Reuters. Jake Garn agreed, Garn said."
+    assert people(body, "1987-06-01") == {"Suzanne Early": "united-states", "Jake Garn": "united-states"}

@@ -38,5 +38,7 @@ GIVEN_NAMES = frozenset(
     sylvia tammy ted teresa terry thelma theresa thomas tim timothy tina todd tom tommy tony tracy valerie vanessa
     vera veronica vicente victor víctor vincent virginie walter wanda warren wayne wendy wilbur willard william
     yolanda yves
+    akio eliot elliott gerhard hans heinz helmut hiroshi jake juergen jurgen klaus kurt takeshi toshio wolfgang
+    yasuhiro
     """.split()
 )

@@ -109,6 +109,7 @@ PEOPLE = _people("""
     Sonny Perdue; us; Agriculture Secretary; Perdue; 2010s
     John Melle; us; chief negotiator; Melle; *
     Vernon Walters; us; U.N. ambassador; Vernon A. Walters; full
+    Jake Garn; us; Senator; Garn; 1980s
     John Tower; us; Senator; ; full
     Brent Scowcroft; us; National Security Adviser; Scowcroft; *
     Melvin Laird; us; Defense Secretary; ; full
@@ -1298,6 +1299,7 @@ STOP_WORDS = (
     | PLACES
     | ORG_WORDS
     | {
+        "told",  # "Binney, senior vice-president of Chase Manhattan Bank N.A., Told a group ...": a verb
         "officials",
         "lawmakers",
         "economists",
@@ -1716,7 +1718,7 @@ _US_CABINET = re.compile(
     r"health\s+and\s+human\s+services|veterans\s+affairs|homeland\s+security)\b)"
 )
 _US_OFFICE_TITLE = re.compile(
-    r"Trade Representative|(?<!National )Congress(?! Party)|House Speaker|Speaker of the House(?! of Commons)|"
+    r"(?i:trade\s+representative)|(?<!National )Congress(?! Party)|House Speaker|Speaker of the House(?! of Commons)|"
     r"\bHouse\s+(?:[A-Z][\w&-]*\s+|and\s+){1,5}(?:Committee|Subcommittee)\b"  # "House Budget Committee Chairman"
 )
 _CONSTITUENCY_TITLE = re.compile(
@@ -2058,8 +2060,8 @@ def _namesake(body: str, surname: str, person: Person) -> bool:
     names = {_fold(person.name), *(_fold(alias) for alias in person.aliases)}
     if any(" " in name and name in _folded(body) for name in names):
         return False  # the known person is named in full too
-    return any(
-        full not in names and full not in _ALIASES and not _nickname_form(full, names)
+    return any(  # "Howard Baker told ... Baker said": not James Baker, though both are known
+        full not in names and person not in _ALIASES.get(full, ()) and not _nickname_form(full, names)
         for full in _full_names(body, surname)
     )
 
@@ -2510,9 +2512,9 @@ def _party(body: str, start: int, title: str | None, state: re.Match | None, app
         return US
     if title and (party := _constituency_party(title)):
         return party
-    if title and _US_OFFICE_TITLE.search(title):
-        return US
     role = title or (appositive["role"] if appositive else "")
+    if role and _US_OFFICE_TITLE.search(role) and not _FOREIGN.search(role):
+        return US  # "Suzanne Early, assistant trade representative, told Reuters"
     if role and _US_CABINET.search(role) and not _SECRETARIES_ABROAD.search(body):
         return US  # not "Agriculture Secretary Carlos Dominguez" of the Philippines
     return None
