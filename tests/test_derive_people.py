@@ -987,3 +987,8 @@ def test_a_bare_surname_is_the_one_named_in_full_even_when_another_is_known() ->
     assert "Bob Dole" not in people(body, "1987-03-20")
     body = "Suzanne Early, assistant trade representative, told Reuters. Jake Garn agreed, Garn said."
     assert people(body, "1987-06-01") == {"Suzanne Early": "united-states", "Jake Garn": "united-states"}
+
+
+def test_firms_ending_in_a_bank_holding_or_a_foreign_company_form_are_no_people() -> None:
+    body = "First Interstate Bancorp said it set two pacts. Norwegian computer company Norsk Data A/S said so."
+    assert people(body, "1987-03-20") == {}

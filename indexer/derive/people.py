@@ -1687,7 +1687,8 @@ _FIRM_LAST = re.compile(
     r"(?:^|\s)(?:Lines|Airlines|Airways|Railway|Railways|Railroad|Motors|Mines|Resources|Petroleum|Industries|"
     r"Securities|Holdings|Insurance|Technologies|Systems|Chemicals|Foods|Stores|Corporation|Company|Group|"
     r"Association|Foundation|Institute|Council|Committee|Commission|Agency|Board|Bureau|Department|Ministry|Centre|"
-    r"Center|Buses|Trucks|Products|Enterprises|Partners|Associates|Electronics|Laboratories|Pharmaceuticals)$"
+    r"Center|Buses|Trucks|Products|Enterprises|Partners|Associates|Electronics|Laboratories|Pharmaceuticals|"
+    r"Bancorp|Bancorporation|Bankshares|Data|Computer|Computers|Energy|Oil|Gas|Communications)$"
 )
 _NAMED_FOR_AFTER = re.compile(
     rf"{_SP}(?:Bridge|University|Airport|Memorial|Parkway|Boulevard|Avenue|Street|Hospital|County|Foundation|"
@@ -1764,7 +1765,8 @@ _ABROAD = re.compile(
     rf"\b(?:yen|sterling|francs|lire|guilders|D-?marks|Deutsche{_SP}marks|pounds{_SP}sterling)\b"  # a foreign currency
 )
 _AFFILIATION_TAIL = re.compile(rf"[\w.'’&-]*(?:{_SP}(?:[A-Z][\w.'’&-]*|of|and|for|the|on|in)(?![\w'’]))*")
-_COMPANY_FORMS = {"Corp", "Inc", "Co", "Ltd", "Corporation", "Company", "Pty", "PLC", "Plc", "LP", "L.P"}
+_COMPANY_FORMS = {"Corp", "Inc", "Co", "Ltd", "Corporation", "Company", "Pty", "PLC", "Plc", "LP", "L.P", "Bancorp",
+                  "AG", "A/S", "NV", "SpA", "GmbH"}  # fmt: skip
 _COMPANY_AFTER = re.compile(rf"{_SP}?(?:{'|'.join(sorted(_COMPANY_FORMS)).replace('.', '[.]')})\b")
 _ORG_APPOSITIVE = re.compile(
     rf">?,{_SP}(?:a|an|the){_SP}((?:[\w.-]+{_SP}){{0,2}}?(?:{PARTY_CUES[US]}|{PARTY_CUES[CA]}|{PARTY_CUES[MX]}))\b"
