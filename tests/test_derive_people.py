@@ -992,3 +992,8 @@ def test_a_bare_surname_is_the_one_named_in_full_even_when_another_is_known() ->
 def test_firms_ending_in_a_bank_holding_or_a_foreign_company_form_are_no_people() -> None:
     body = "First Interstate Bancorp said it set two pacts. Norwegian computer company Norsk Data A/S said so."
     assert people(body, "1987-03-20") == {}
+
+
+def test_a_rank_inside_a_title_and_a_radio_station() -> None:
+    body = "Chairman of the Joint Chiefs of Staff Navy Admiral William Crowe said so, Tehran Radio said."
+    assert set(people(body, "1987-05-20")) == {"William Crowe"}

@@ -1688,7 +1688,7 @@ _FIRM_LAST = re.compile(
     r"Securities|Holdings|Insurance|Technologies|Systems|Chemicals|Foods|Stores|Corporation|Company|Group|"
     r"Association|Foundation|Institute|Council|Committee|Commission|Agency|Board|Bureau|Department|Ministry|Centre|"
     r"Center|Buses|Trucks|Products|Enterprises|Partners|Associates|Electronics|Laboratories|Pharmaceuticals|"
-    r"Bancorp|Bancorporation|Bankshares|Data|Computer|Computers|Energy|Oil|Gas|Communications)$"
+    r"Bancorp|Bancorporation|Bankshares|Data|Computer|Computers|Energy|Oil|Gas|Communications|Radio|Television)$"
 )
 _NAMED_FOR_AFTER = re.compile(
     rf"{_SP}(?:Bridge|University|Airport|Memorial|Parkway|Boulevard|Avenue|Street|Hospital|County|Foundation|"
@@ -2413,13 +2413,9 @@ def _split_title(body: str, run: re.Match) -> tuple[int, int, str | None] | None
     while len(tokens) > 2 and tokens[-1][0].lower() in CALENDAR_WORDS:
         tokens.pop()  # "Prime Minister Ismail Haniyeh Friday denounced"
     last_stop = _last_stop([t[0] for t in tokens])
-    if (
-        last_stop < 0
-        and len(tokens) >= 3
-        and tokens[0][0] in _RANKS
-        and _given_name(tokens[1][0] + " " + tokens[-1][0])
-    ):
-        last_stop = 0  # "Major Randy Morger said": a rank that is no stop word ("a major bank")
+    ranks = [i for i, t in enumerate(tokens[:-2]) if t[0] in _RANKS and i > last_stop]
+    if ranks and _given_name(tokens[ranks[-1] + 1][0] + " " + tokens[-1][0]):
+        last_stop = ranks[-1]  # "Major Randy Morger said", "Navy Admiral William Crowe": a rank before a full name
     names = tokens[last_stop + 1 :]
     if last_stop > 1 and tokens[last_stop][0] == "of" and _country(" ".join(t[0] for t in names)):
         tokens = tokens[:last_stop]  # "King Hussein of Jordan": the name is before the country
