@@ -1081,24 +1081,30 @@ def _year_end_month(body: str, at: int, before: bool = False) -> int | None:
     nearest = min(stated, key=lambda m: min(abs(m.start() - at), abs(m.end() - at)))
     month = _month_number(nearest["month"])
     if nearest["q"]:
-        month = (month + 3 * (4 - QUARTERS[nearest["q"].lower()]) - 1) % 12 + 1
+        month = _months_on(month, 3 * (4 - QUARTERS[nearest["q"].lower()]))  # the year ends that many months on
     return month if month != 12 else None
+
+
+def _months_on(month: int, months: int) -> int:
+    """The month ``months`` after ``month`` (negative: before), 1 to 12."""
+    return (month + months - 1) % 12 + 1
 
 
 def _fiscal_quarter_of(year: int, quarter: int, year_end: int) -> tuple[dt.date, dt.date]:
     """The days of a quarter of the fiscal year ``year`` that ends in the month ``year_end``."""
-    months_back = 3 * (4 - quarter)
-    end_year, end_month = divmod(year * 12 + year_end - 1 - months_back, 12)
-    start_year, start_month = divmod(end_year * 12 + end_month - 2, 12)
-    end_month += 1
-    return dt.date(start_year, start_month + 1, 1), dt.date(end_year, end_month, _last_day(end_year, end_month))
+    end_month = _months_on(year_end, -3 * (4 - quarter))
+    end_year = year if end_month <= year_end else year - 1
+    first_year = end_year if end_month > 2 else end_year - 1
+    return dt.date(first_year, _months_on(end_month, -2), 1), dt.date(
+        end_year, end_month, _last_day(end_year, end_month)
+    )
 
 
 def _fiscal_quarter(match: re.Match, body: str, context: Context, quarter: int, year_end: int) -> Found | None:
     """A year-less quarter of a company whose year ends in ``year_end``: "a good fourth quarter" of a year
     ending April 30 is February to April, placed by the tense like the months it spans."""
-    end_month = (year_end - 3 * (4 - quarter) - 1) % 12 + 1
-    first_month = (end_month - 3) % 12 + 1
+    end_month = _months_on(year_end, -3 * (4 - quarter))
+    first_month = _months_on(end_month, -2)
     if first_month < end_month:
         return _year_less(match, body, context, MonthDays(first_month, 1, end_month, 0), "range")
     last = _year_less(match, body, context, MonthDays(end_month, 1, end_month, 0), "range")

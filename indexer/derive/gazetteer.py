@@ -1,4 +1,4 @@
-"""Derive stage, reference data: the three NAFTA parties and the negotiating chapters.
+"""Derive stage, reference data: the NAFTA parties, the negotiating chapters, other countries' nationalities.
 
 Chapter terms are literal phrases. A phrase with an upper-case letter is matched case-sensitively
 (acronyms such as "ISDS"); others match in any case. ``terms`` are unambiguous in trade text;
@@ -530,3 +530,19 @@ def query_aliases() -> dict[str, str]:
     for number, slug in chapter_numbers("nafta").items():
         aliases.setdefault(f"chapter {number}".lower(), f"chapter:{slug}")
     return aliases
+
+
+# Nationality and regional adjectives of places outside NAFTA: a list, not a suffix ("Reagan", "Brian",
+# "Dunstan" and "Republican" end in "-an" too).
+NATIONALITIES = """
+    Afghani African Albanian Algerian Andean Angolan Arab Arabian Argentinian Armenian Asian Australian Austrian
+    Azerbaijani Balkan Baltic Belgian Beninese Bolivian Bosnian Brazilian British Bulgarian Burmese Cambodian
+    Cameroonian Caribbean Chilean Chinese Colombian Congolese Croatian Cuban Cypriot Danish Dominican Ecuadorean
+    Ecuadorian Egyptian English Estonian Ethiopian European Finnish Flemish Gabonese Georgian German Ghanaian
+    Guatemalan Guinean Haitian Honduran Hungarian Icelandic Indian Indonesian Iranian Irish Italian Ivorian Jamaican
+    Japanese Jordanian Kenyan Korean Kurdish Lebanese Liberian Libyan Lithuanian Latvian Malaysian Maltese Mongolian
+    Moroccan Mozambican Namibian Nepalese Nicaraguan Nigerian Norwegian Palestinian Panamanian Paraguayan Persian
+    Peruvian Polish Portuguese Romanian Russian Rwandan Salvadoran Salvadorean Scandinavian Scottish Senegalese
+    Serbian Singaporean Slovak Slovenian Spanish Sudanese Swedish Syrian Taiwanese Tanzanian Tunisian Turkish
+    Ugandan Ukrainian Uruguayan Venezuelan Vietnamese Yugoslav Yugoslavian Zambian Zimbabwean Zairean
+""".split()

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from indexer.derive import make_mention
+from indexer.derive.gazetteer import NATIONALITIES
 from indexer.models import Article, Mention
 
 _SP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # white space within one paragraph
@@ -124,7 +125,10 @@ _NAMED_CONGRESS = re.compile(
 )
 _CAPITAL = re.compile(r"Washington|Ottawa|Mexico\s+City")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near)\s+$")
-_FOREIGN_BEFORE = re.compile(r"(?:\b(?!American\b|Republican\b)[A-Z]\w*(?:an|ese|ish|'s)|National|Party)\s+$")
+_FOREIGN_BEFORE = re.compile(  # "the Mexican Congress", "Brazil's Congress", "the National Congress"
+    rf"(?:\b(?:Mexican|Canadian|Soviet|French|Dutch|Greek|Philippine|{'|'.join(NATIONALITIES)})|"
+    r"\b(?!America['’]s)[A-Z]\w*['’]s|National|Party)\s+$"
+)
 
 
 def find_parties(article: Article) -> list[Mention]:

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from indexer.derive.dates import year_told_at
+from indexer.derive.gazetteer import NATIONALITIES
 from indexer.derive.given_names import GIVEN_NAMES
 from indexer.models import Article, Mention
 
@@ -1733,22 +1734,8 @@ _STATE_AFTER = re.compile(
 )
 _LIST_GAP = re.compile(rf"^(?:{_SP}?\([^()\n]{{1,40}}\))?{_SP}?(?:,|,?{_SP}and|,{_SP}and){_SP}$")
 _CUE = {party: re.compile(rf"(?<![\w.])(?:{pattern})(?![\w])") for party, pattern in PARTY_CUES.items()}
-# Nationality and regional adjectives of places outside NAFTA (a list, not a suffix: "Reagan", "Brian" and
-# "Dunstan" end in "-an" too).
-_NATIONALITIES = """
-    Afghani African Albanian Algerian Andean Angolan Arab Arabian Argentinian Armenian Asian Australian Austrian
-    Azerbaijani Balkan Baltic Belgian Beninese Bolivian Bosnian Brazilian British Bulgarian Burmese Cambodian
-    Cameroonian Caribbean Chilean Chinese Colombian Congolese Croatian Cuban Cypriot Danish Dominican Ecuadorean
-    Ecuadorian Egyptian English Estonian Ethiopian European Finnish Flemish Gabonese Georgian German Ghanaian
-    Guatemalan Guinean Haitian Honduran Hungarian Icelandic Indian Indonesian Iranian Irish Italian Ivorian Jamaican
-    Japanese Jordanian Kenyan Korean Kurdish Lebanese Liberian Libyan Lithuanian Latvian Malaysian Maltese Mongolian
-    Moroccan Mozambican Namibian Nepalese Nicaraguan Nigerian Norwegian Palestinian Panamanian Paraguayan Persian
-    Peruvian Polish Portuguese Romanian Russian Rwandan Salvadoran Salvadorean Scandinavian Scottish Senegalese
-    Serbian Singaporean Slovak Slovenian Spanish Sudanese Swedish Syrian Taiwanese Tanzanian Tunisian Turkish
-    Ugandan Ukrainian Uruguayan Venezuelan Vietnamese Yugoslav Yugoslavian Zambian Zimbabwean Zairean
-""".split()
 _FOREIGN = re.compile(
-    rf"\b(?=[A-Z])(?:{'|'.join(_NATIONALITIES)})s?\b|"
+    rf"\b(?=[A-Z])(?:{'|'.join(NATIONALITIES)})s?\b|"
     r"\b(?:Soviet|French|Dutch|Swiss|Thai|Greek|Israeli|Iraqi|Iranian|Saudi|Pakistani|Kuwaiti|Bangladeshi|Sir|"
     r"Argentine|Philippine|Filipino|Czech|Omani|Qatari|Yemeni|Bahraini|Emirati|Afghan|Nepali|Somali)\b|"
     r"\b(?:Britain|Japan|France|Germany|China|Italy|Brazil|India|Australia|Korea|Taiwan|Spain|Argentina|"
@@ -2513,7 +2500,7 @@ def _party(body: str, start: int, title: str | None, state: re.Match | None, app
     role = title or (appositive["role"] if appositive else "")
     if role and _US_OFFICE_TITLE.search(role) and not _FOREIGN.search(role):
         return US  # "Suzanne Early, assistant trade representative, told Reuters"
-    if role and _US_CABINET.search(role) and not _SECRETARIES_ABROAD.search(body):
+    if role and _US_CABINET.search(role) and _secretary_at_home(body, role):
         return US  # not "Agriculture Secretary Carlos Dominguez" of the Philippines
     return None
 
@@ -2563,7 +2550,7 @@ def _clause_before(body: str, start: int) -> str:
 
 def _secretary_at_home(body: str, title: str) -> bool:
     """Whether a Secretary's title may be the U.S. one: not "Treasury Secretary Mario Brodersohn" of Argentina."""
-    return not (re.search(r"\bSecretary\b", title) and _SECRETARIES_ABROAD.search(body))
+    return not (re.search(r"\b(?i:secretary)\b", title) and _SECRETARIES_ABROAD.search(body))
 
 
 def _cue_in(body: str, text: str) -> str | None:
