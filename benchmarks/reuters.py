@@ -31,6 +31,8 @@ _NEWID = re.compile(r'NEWID="(\d+)"')
 _DATE = re.compile(r"<DATE>\s*(\d{1,2})-([A-Z]{3})-(\d{4})")
 _TITLE = re.compile(r"<TITLE>(.*?)</TITLE>", re.S)
 _BODY = re.compile(r"<BODY>(.*?)</BODY>", re.S)
+_TOPICS = re.compile(r"<TOPICS>(.*?)</TOPICS>", re.S)
+_TOPIC = re.compile(r"<D>(.*?)</D>")
 _SIGN_OFF = re.compile(r"\s*\breuter\s*$", re.I)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _PARAGRAPH_START = re.compile(r"\n(?=[ \t]+\S)")
@@ -50,9 +52,16 @@ class ConversionStats:
 
 def parse_file(path: Path) -> Iterator[dict | None]:
     """Yield one article dict per <REUTERS> element, or None when it has no body text."""
+    for article, _ in parse_with_topics(path):
+        yield article
+
+
+def parse_with_topics(path: Path) -> Iterator[tuple[dict | None, frozenset[str]]]:
+    """Each article of ``parse_file`` with its Reuters topics (``{"earn"}``; empty when it has none)."""
     text = path.read_text(encoding="latin-1")
     for attributes, inner in _DOCUMENT.findall(text):
-        yield parse_document(attributes, inner)
+        topics = _TOPICS.search(inner)
+        yield parse_document(attributes, inner), frozenset(_TOPIC.findall(topics.group(1)) if topics else ())
 
 
 def parse_document(attributes: str, inner: str) -> dict | None:

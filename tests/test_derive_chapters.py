@@ -47,6 +47,23 @@ def chapters_in(text: str, published: str = "2018-01-15") -> set[str]:
         ("Mexico signed the North American Agreement on Labor Cooperation.", {"labor"}),
         ("Negotiators discussed energy, financial services and telecommunications chapters.",
          {"energy", "financial-services", "telecommunications"}),
+        # the words of the agreements' own texts, which name their subject without its chapter's title
+        ("Each Party shall accord to investors of another Party treatment no less favorable.", {"investment"}),
+        ("No Party may impose performance requirements on a covered investment.", {"investment"}),
+        ("A good is originating if each of the non-originating materials undergoes a change in tariff "
+         "classification.", {"rules-of-origin"}),
+        ("The procuring entity shall make the tender documentation available.", {"government-procurement"}),
+        ("Access to and use of public telecommunications transport networks.", {"telecommunications"}),
+        ("Each Party shall permit a service supplier of another Party to supply the service.", {"services"}),
+        ("A financial service supplier of another Party may supply cross-border financial services.",
+         {"financial-services"}),
+        ("A panel shall find whether the measure causes nullification or impairment.", {"dispute-settlement"}),
+        ("Imports are a substantial cause of serious injury to a domestic industry.", {"trade-remedies"}),
+        ("No Party shall impose duties on electronic transmissions.", {"digital-trade"}),
+        ("The FTC called the bill anticompetitive.", {"competition"}),
+        ("The Party shall effectively enforce the ILO Declaration and prohibit child labor.", {"labor"}),
+        ("Nothing in this Agreement applies to taxation measures, except as in Article XX of the GATT.",
+         {"exceptions"}),
     ],
 )  # fmt: skip
 def test_finds_chapter_terms(text: str, expected: set[str]) -> None:
@@ -63,6 +80,10 @@ def test_finds_chapter_terms(text: str, expected: set[str]) -> None:
         "The business environment improved, the Labor Department said.",
         "Banks raised prices on financial services.",
         "He was injured in a car accident.",
+        "He suffered a serious injury in a car accident.",
+        # a rights plan's holders and the Bretton Woods bodies are neither patents nor banking rules
+        "The company's rights holders can buy a share for one dollar.",
+        "He called for closer links with financial institutions such as the IMF and the World Bank.",
         # the titles of other agreements, cited by name in a list of definitions
         "The term “GATS” means the General Agreement on Trade in Services.",
         "The term “Appellate Body” means the Appellate Body established under Article 17.1 of the Dispute "

@@ -80,18 +80,19 @@ _CONTEXT_OF = {
     "crude imports": "fuel", "crude exports": "fuel", "crude oil imports": "fuel", "crude oil exports": "fuel",
     "imported oil": "fuel", "imported gasoline": "fuel", "gasoline imports": "fuel", "electricity": "trade",
     "oil industry": "fuel", "natural gas": "trade", "pipeline": "policy", "investment": "list",
-    "arbitration panel": "trade",
-    "trucking": "list", "privatisation": "state", "privatization": "state", "privatised": "state",
-    "privatized": "state",
+    "arbitration panel": "trade", "expropriation": "policy", "professional services": "list",
+    "serious injury": "injury", "emergency action": "trade", "trucking": "list", "privatisation": "state",
+    "privatization": "state", "privatised": "state", "privatized": "state",
 }  # fmt: skip
 _EXTRA_CONTEXT_TERMS = {
     # a currency's level said alone is a company's or a market's weather ("profits hit by the value of the
     # dollar"); with a policy word in the sentence (intervention, stability, realignment) it is the chapter
     "currency": ("value of the dollar", "dollar's value", "strong yen", "weak dollar"),
     "energy": ("energy sector", "energy reform"),
-    "services": ("service industries",),
     "labor": ("collective bargaining", "independent unions"),
     "trade-remedies": (
+        "serious injury",
+        "emergency action",
         "below cost",
         "below-cost",
         "underpricing",
@@ -112,7 +113,9 @@ _EXTRA_CONTEXT_TERMS = {
     ),
     "dispute-settlement": ("GATT", "General Agreement on Tariffs and Trade"),
     "customs": ("customs",),
+    "investment": ("expropriation",),
     "financial-services": ("financial services",),
+    "services": ("service industries", "professional services"),
     "market-access": ("tariff", "tariffs", "import duties", "import duty"),
     "agriculture": (
         "fruit",
