@@ -199,7 +199,8 @@ def f1(gold: list[frozenset[str]], predicted: list[frozenset[str]]) -> tuple[flo
 def report(items: list[Item], predicted: list[frozenset[str]]) -> str:
     """A table of the rules alone and the rules with the model, per source of ``items``."""
     lines = [f"{'items':<10} {'n':>4}  {'rules P/R/F1':<20} {'model P/R/F1 (held out)':<20}"]
-    for source in sorted({item.source for item in items}) + ["all"]:
+    sources = sorted({item.source for item in items})
+    for source in sources + (["all"] if len(sources) > 1 else []):
         chosen = [k for k, item in enumerate(items) if source in ("all", item.source)]
         gold = [items[k].chapters for k in chosen]
         rules = [frozenset(items[k].mentions) for k in chosen]
