@@ -29,6 +29,7 @@ from indexer.derive.chapters import term_counts
 from indexer.models import Article, Mention
 
 MODEL_PATH = Path(__file__).with_name("chapter_model.json")
+WORD_SCALE = 10_000  # word weights are stored in whole units of 1/WORD_SCALE (training rounds them to four decimals)
 SHARED_FEATURES = ("tagged", "mentions", "term_seen", "terms", "terms_without_mention")
 _WORD = re.compile(r"[a-z][a-z-]+")
 _STOP_WORDS = frozenset(
@@ -97,7 +98,13 @@ class ChapterModel:
             "shared_features": list(SHARED_FEATURES),
             "shared": list(self.shared),
             "bias": self.bias,
-            "words": {slug: {str(i): w for i, w in sorted(ws.items())} for slug, ws in self.words.items()},
+            # dense and in whole units of WORD_SCALE (the fit rounds weights to four decimals): a third of the size
+            # of index -> weight pairs, and the same weights read back
+            "word_scale": WORD_SCALE,
+            "words": {
+                slug: [round(ws.get(i, 0.0) * WORD_SCALE) for i in range(len(self.vocabulary))]
+                for slug, ws in self.words.items()
+            },
             "threshold": self.threshold,
         }
 
@@ -110,7 +117,10 @@ class ChapterModel:
             vocabulary={word: i for i, word in enumerate(data["vocabulary"])},
             shared=tuple(data["shared"]),
             bias=dict(data["bias"]),
-            words={slug: {int(i): w for i, w in ws.items()} for slug, ws in data["words"].items()},
+            words={
+                slug: {i: n / data["word_scale"] for i, n in enumerate(units) if n}
+                for slug, units in data["words"].items()
+            },
             threshold=float(data["threshold"]),
         )
 

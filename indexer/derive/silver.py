@@ -14,8 +14,10 @@ Company news. Trained on treaty text alone, the model learnt that "investor", "s
 investment and financial-services chapters, and tagged share-stake filings and note issues with them (in a blind
 reading of 50 changed Reuters stories, 0 of 14 added investment tags were right). Reuters stories whose only topics
 are company earnings and acquisitions (``earn``, ``acq``) are the counterweight: a sample of them is trained on as
-discussing no chapter. None of the hand-labelled Reuters stories has only those topics, so the gold says nothing
-against the label; it too is silver, as a takeover can touch investment policy.
+discussing no chapter. The label is silver too, as a takeover can touch investment policy: of the 67 hand-labelled
+Reuters stories with only those topics (drawn because they name Canada or Mexico beside a trade word) 30 have a
+chapter, mostly investment; in the blind readings 2 of 11 tags on such stories were right. No hand-labelled story
+is among the sample.
 """
 
 from __future__ import annotations
