@@ -287,3 +287,35 @@ def test_selling_below_cost_under_a_trade_pact_is_a_remedy_subject() -> None:
     text = "U.S. trade officials accused chip makers of violating the pact by selling at below cost in third markets."
     assert "trade-remedies" in chapters_in(text, "1987-03-10")
     assert chapters_in("The store sold its winter stock below cost.", "1987-03-10") == set()
+
+
+def test_a_chapter_number_keeps_the_agreement_named_beside_it_earlier() -> None:
+    """A 2019 text on "Chapter 11 of NAFTA" means NAFTA's investment chapter by a later bare "Chapter 11" too,
+    not USMCA's chapter 11 (technical barriers)."""
+    text = (
+        "Another issue is the investor-state dispute settlement in Chapter 11 of NAFTA.\n\n"
+        "Groups in Canada challenged the constitutionality of Chapter 11."
+    )
+    assert chapters_in(text, "2019-07-01") == {"investment"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Panels established under section D of chapter 10 of the USMCA review duties.", {"dispute-settlement"}),
+        (
+            "Proceedings under chapter 31 of the USMCA, or under chapter 19 of NAFTA, are funded.",
+            {"dispute-settlement"},
+        ),
+        ("Matters covered by article 34.1 of the USMCA (relating to transition from NAFTA).", set()),
+        ("The joint review under article 34.7 of the USMCA decides the term.", {"sunset-clause"}),
+    ],
+)
+def test_usmca_chapter_and_article_numbers_in_the_code(text: str, expected: set[str]) -> None:
+    assert chapters_in(text, "2020-01-29") == expected
+
+
+def test_deregulation_is_no_regulatory_practices_chapter() -> None:
+    """In the gold sets "deregulation" (airlines, banks, energy) never once meant the chapter: 0 of 7 articles."""
+    found = chapters_in("Canada's securities industry deregulation lets banks buy brokerages.", "1987-06-18")
+    assert found == {"financial-services"}

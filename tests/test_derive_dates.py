@@ -517,10 +517,37 @@ def test_month_and_year_relative_words_work_with_month_precision():
         ("The next formal round is set for January.", "2017-12-15", "January", "2018-01-01", "2018-01-31"),
         ("The next January round is likely to be pivotal.", "2018-01", "next January", "2018-01-01", "2018-01-31"),
         ("The last round was held in March.", "2018-02", "March", "2017-03-01", "2017-03-31"),
+        (  # the second of two coordinated months is ahead too
+            "An initial agreement must be reached by late September or early October.",
+            "1987-03-20",
+            "early October",
+            "1987-10-01",
+            "1987-10-10",
+        ),
+        (  # a past participle after the plan word tells of the past
+            "He called the U.S. plan to end farm subsidies, proposed at GATT in July, visionary.",
+            "1987-10-20",
+            "July",
+            "1987-07-01",
+            "1987-07-31",
+        ),
     ],
 )
 def test_year_less_expressions_follow_tense_and_publication(body, published, text, start, end):
     assert intervals(body, published)[text] == (start, end)
+
+
+def test_a_target_year_sets_no_year():
+    """ "by the year 2000" is a goal, not the year the sentence tells of: the July after it is this year's."""
+    found = intervals("The plan to end subsidies by the year 2000, proposed at GATT in July, is serious.", "1987-10-20")
+    assert found["2000"] == ("2000-01-01", "2000-12-31")
+    assert found["July"] == ("1987-07-01", "1987-07-31")
+
+
+def test_a_federal_fiscal_year_beside_a_department_of_commerce():
+    """The window that tells a company's year from a government's ends at a word's end: "Commerce" is no "Co"."""
+    body = "Funds are authorized for each fiscal year after fiscal year 2020 to the Department of Commerce."
+    assert intervals(body, "2020-01-29")["fiscal year 2020"] == ("2019-10-01", "2020-09-30")
 
 
 def test_a_base_year_sets_no_year():
@@ -564,6 +591,7 @@ def test_history_recounted_later_does_not_resolve_last_week():
         "The 1850-1990 shares and 1850 (shares) moved.",
         "Tenders for spring wheat and winter wheat closed.",
         "Profits were affected by the fall of the value of the dollar.",
+        "Officials refused to give details of the fall-out from the incident.",
     ],
 )
 def test_false_positives_are_not_dates(body):

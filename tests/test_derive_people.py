@@ -997,3 +997,53 @@ def test_firms_ending_in_a_bank_holding_or_a_foreign_company_form_are_no_people(
 def test_a_rank_inside_a_title_and_a_radio_station() -> None:
     body = "Chairman of the Joint Chiefs of Staff Navy Admiral William Crowe said so, Tehran Radio said."
     assert set(people(body, "1987-05-20")) == {"William Crowe"}
+
+
+def test_a_surname_told_before_the_full_name_is_that_person():
+    """ "analyst Thompson ... analyst Albert Thompson": one person, with the party the full mention gives."""
+    body = (
+        'But analyst Thompson forecast that all the other banks will jump in. "They don\'t want to miss out," said '
+        "Prudential-Bache Securities Canada Ltd. analyst Albert Thompson."
+    )
+    assert people(body, "1987-06-18") == {"Albert Thompson": "canada"}
+
+
+def test_a_person_at_a_company_of_known_country():
+    body = 'Prices will fall, said financial services analyst Jeff Carney at Merrill Lynch Canada Inc. "They will buy."'
+    assert people(body, "1987-06-18") == {"Jeff Carney": "canada"}
+    roles = {m.value: m.role for m in found(body, "1987-06-18") if m.type == "person"}
+    assert roles == {"Jeff Carney": "financial services analyst"}  # no "said" in the role
+
+
+def test_meeting_a_person_at_an_institution_gives_no_party():
+    body = "The German chancellor Angela Merkel held talks. Trump met with Merkel at the White House on March 17."
+    assert people(body, "2019-07-01")["Angela Merkel"] is None
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "party"),
+    [
+        ("The duty was set at 1.96 pct, Stephen Vastagh, ITC investigator said.", "Stephen Vastagh", "united-states"),
+        ('"They could do more," OTA analyst Henry Kelly said.', "Henry Kelly", "united-states"),
+        (  # an international body's officer speaks for no party, whatever "American" its name holds
+            "Mario Rodriguez Montero, president of an Organization of American States committee, said the bills hurt.",
+            "Mario Rodriguez Montero",
+            None,
+        ),
+        (
+            "Richard Bolin, director of the Flagstaff Institute of Arizona, said the plants create markets.",
+            "Richard Bolin",
+            "united-states",
+        ),
+    ],
+)
+def test_party_from_the_body_a_person_works_for(body, name, party):
+    assert people(body, "1987-06-18")[name] == party
+
+
+def test_a_body_named_for_a_state_has_its_country_but_is_no_party_mention():
+    body = "Arizona Public Service and Public Service of New Mexico own the plant, the utilities said."
+    assert organizations(body, "1987-06-02")["Public Service of New Mexico"] == "united-states"
+    assert extraction_json(derive(make_article("t", "Test", body, "1987-06-02")))["parties"] == []
+    fed = "Loans fell 195 mln dlrs, the Federal Reserve Bank of New York said."
+    assert extraction_json(derive(make_article("t", "Test", fed, "1987-02-26")))["parties"] == ["united-states"]

@@ -123,6 +123,8 @@ _NOT_INSTITUTION = re.compile(
 
 def _institutions_as_parties(article: Article, mentions: list[Mention]) -> list[Mention]:
     """A party mention for each known government institution of a party that no party mention already covers."""
+    from indexer.derive.people import of_a_state
+
     covered = [(m.start, m.end) for m in mentions if m.type == "party"]
     return [
         make_mention(article, "party", m.party, m.start, m.end)
@@ -131,6 +133,7 @@ def _institutions_as_parties(article: Article, mentions: list[Mention]) -> list[
         and m.party
         and _INSTITUTION.search(m.value)
         and not _NOT_INSTITUTION.search(m.value)
+        and not of_a_state(m.value)
         and (len(m.text.split()) > 1 or m.text.isupper())  # a bare "Treasury" may be any country's
         and not any(start < m.end and m.start < end for start, end in covered)
     ]

@@ -240,6 +240,8 @@ _NOT_AGREEMENT_CHAPTER = re.compile(
     re.IGNORECASE,
 )
 _NAFTA_NAMES = ("NAFTA", "North American Free Trade Agreement")
+_OF_AGREEMENT = re.compile(r"\s*(?:of|under|in)\s+(?:the\s+)?$")
+_SECTION_D_OF = re.compile(r"\b[Ss]ection\s+D\s+of\s+$")
 _USMCA_NAMES = re.compile(r"\b(?:USMCA|CUSMA|T-MEC|United States-Mexico-Canada Agreement)\b")
 _OTHER_AGREEMENT = re.compile(r"\b(?:TPP|CPTPP|Trans-Pacific|NAFTA|North American Free Trade Agreement)\b")
 # USMCA numbers its articles and annexes by chapter ("article 10.12", "Annex 31-A"); NAFTA's run 101 to 2206.
@@ -349,8 +351,9 @@ def _lookup(text: str) -> _Term | None:
 def _number_mentions(article: Article) -> list[Mention]:
     """Read "Chapter N" references as NAFTA or USMCA chapters, and "article N.M" ones as USMCA chapters."""
     mentions = []
+    named: dict[str, str] = {}  # "Chapter 11 of NAFTA": the later bare "Chapter 11" of the article is NAFTA's too
     for match in _CHAPTER_NUMBER.finditer(article.body):
-        slug = "textiles" if match.group(1) is None else _numbered_chapter(article, match)
+        slug = "textiles" if match.group(1) is None else _numbered_chapter(article, match, named)
         if slug:
             mentions.append(make_mention(article, "chapter", slug, match.start(), match.end()))
     if _reads_usmca_articles(article):
@@ -379,28 +382,52 @@ def _after_usmca(article: Article) -> bool:
 def _usmca_article_chapters(chapter: int, article: int, annex: bool = False) -> list[str]:
     """The chapters a USMCA "article 10.12" belongs to: Chapter 10's Section D (10.8 to 10.21) is the
     binational panel review of trade remedy determinations, so it is dispute settlement as well; Annexes 31-A
-    and 31-B are the facility-specific rapid response labor mechanism, so they are labor as well."""
+    and 31-B are the facility-specific rapid response labor mechanism, so they are labor as well. Of Chapter 34
+    (final provisions) only Article 34.7 is the review and term extension; 34.1 is the transition from NAFTA."""
     slug = _USMCA_NUMBERS.get(str(chapter))
     if chapter == 10 and 8 <= article <= 21:
         return [slug, _USMCA_NUMBERS["10D"]]
+    if chapter == 34 and article and article != 7 and not annex:
+        return []
     if chapter == 31 and annex:
         return [slug, "labor"]
     return [slug] if slug else []
 
 
-def _numbered_chapter(article: Article, match: re.Match) -> str | None:
-    """The chapter slug a "Chapter N" stands for, or None when it is not an agreement's chapter."""
+def _numbered_chapter(article: Article, match: re.Match, named: dict[str, str]) -> str | None:
+    """The chapter slug a "Chapter N" stands for, or None when it is not an agreement's chapter; ``named`` keeps
+    the readings an agreement's name beside the number decided, for the article's later bare mentions."""
     before = article.body[max(0, match.start() - 120) : match.start()]
     after = article.body[match.end() : match.end() + 120]
     if _NOT_AGREEMENT_CHAPTER.search(before[-25:] + after[:40]):
         return None
-    near = _AGREEMENT.findall(before[-30:] + " " + after[:30])
+    number = match.group(1)
+    near = _nearest_agreement(before[-30:], after[:30])
     if not near and not _AGREEMENT.search(article.body):
         return None
-    nafta, usmca = _NAFTA_NUMBERS.get(match.group(1)), _USMCA_NUMBERS.get(match.group(1))
+    nafta, usmca = _NAFTA_NUMBERS.get(number), _USMCA_NUMBERS.get(number)
     if near:
-        return nafta if near[0] in _NAFTA_NAMES else usmca
-    return _by_subject(nafta, usmca, before + " " + after) or _by_agreement(nafta, usmca, article, match.start())
+        if number == "10" and _SECTION_D_OF.search(before) and near not in _NAFTA_NAMES:
+            usmca = _USMCA_NUMBERS["10D"]  # "section D of chapter 10 of the USMCA": the binational panels
+        named[number] = nafta if near in _NAFTA_NAMES else usmca
+        return named[number]
+    return (
+        named.get(number)
+        or _by_subject(nafta, usmca, before + " " + after)
+        or _by_agreement(nafta, usmca, article, match.start())
+    )
+
+
+def _nearest_agreement(before: str, after: str) -> str | None:
+    """The agreement named nearest a "Chapter N": "chapter 31 of the USMCA, or under chapter 19 of NAFTA" is
+    NAFTA's chapter 19, the name right after the number."""
+    following = _AGREEMENT.search(after)
+    if following and _OF_AGREEMENT.match(after[: following.start()]):
+        return following[1]
+    preceding = _AGREEMENT.findall(before)
+    if preceding and (not following or len(before) - before.rfind(preceding[-1]) < following.start()):
+        return preceding[-1]
+    return following[1] if following else None
 
 
 def _by_subject(nafta: str | None, usmca: str | None, window: str) -> str | None:

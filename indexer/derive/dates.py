@@ -187,6 +187,7 @@ _TIME_PREPOSITIONS = {"in", "from", "since", "until", "till", "by", "during", "b
 _DEADLINE_AFTER = re.compile(r"['’]s\s+(?:deadline|vote|meeting|talks|session)\b|\s+unless\b")  # "on Thursday unless"
 _THREAT_BEFORE = re.compile(r"\bthreaten(?:s|ed)?\s+to\s+\w+[^.;]{0,60}$")  # "threatened to strike ... on Thursday"
 _BASE_YEAR = re.compile(r"\s+(?:prices|dollars|dlrs|constant|terms|value|base)\b", re.IGNORECASE)  # "1981 prices"
+_BOUND_YEAR = re.compile(r"\b(?i:since|until|till|through|by|before)\s+(?i:the\s+)?(?i:year)\s+$")  # "by the year 2000"
 _BOUND_WORDS = {"since", "until", "till", "through", "by", "before", "of"}  # "since 2014", "Act of 1974": no setting
 _SENTENCE_START = re.compile(  # not after an initial or a title: "St. Lawrence", "U.S. Senate", "Sen. Dole"
     r"(?<!\b[A-Z])(?<!\b(?:St|Mr|Ms|Dr|Jr|No))(?<!\b(?:Sen|Rep|Gov|Mrs|Gen))[.!?;:]\s+(?=[A-Z\"“(])"
@@ -210,7 +211,9 @@ _PAST_WEAK = re.compile(  # reporting verbs and participles: "said the board cal
 )
 _PAST_CLAUSE = re.compile(  # a finite past verb after a future word: "the deal it worked out in February"
     r"\b(?:it|he|she|they|we|which|who)\s+(?:was|were|had|did|met|held|took|began|came|signed|"
-    r"(?!(?:need|proceed|exceed|succeed|speed)\b)\w{3,}ed)\b",
+    r"(?!(?:need|proceed|exceed|succeed|speed)\b)\w{3,}ed)\b"
+    # a participle with no comma after it: "the plan, proposed at GATT in" (not "the talks, convened by X, in")
+    r"|,\s+(?!(?:need|proceed|exceed|succeed|speed)\b)\w{3,}ed\s+(?:at|in|on|by)\b[^,;]*$",
     re.IGNORECASE,
 )
 _COMPARISON = re.compile(  # "against 1.02 billion in March 1986", "compared with January 1986"
@@ -503,8 +506,8 @@ def _tense(body: str, start: int, end: int, floor: int = 0) -> str:
     after = after[: m.start()] if (m := _SENTENCE_START.search(after)) else after
     if re.search(r"\b(?i:effective)(?:\s+(?:from|on|as\s+of))?\s*$", before) and not _PAST_WEAK.search(after):
         return "future"  # "the lifting of bans, effective from July": a measure takes effect ahead
-    if re.search(r"\bby\s+$", before) and not _PAST.search(before):
-        return "future"  # "forecast inflation at 4.5 pct by year-end": a point still ahead
+    if re.search(r"\bby\s+(?:(?:\S+\s+){1,3}(?:or|and)\s+)?$", before) and not _PAST.search(before):
+        return "future"  # "forecast inflation at 4.5 pct by year-end", "by late September or early October"
     if re.search(r"\b[Ii]f\b", before) and re.search(r"\bwould\b", after):
         return "future"  # "if output were kept down through the end of June, it would ...": a hypothesis ahead
     future = [m.end() for m in _FUTURE.finditer(before)]
@@ -536,7 +539,10 @@ def _sets_no_year(body: str, found: Found) -> bool:
     ("since 2014", "until 2020"), a law's year ("the Trade Act of 1974") or a base year ("in 1981 prices")."""
     start = found.start
     return (
-        _compared(body, start) or _word_before(body, start) in _BOUND_WORDS or bool(_BASE_YEAR.match(body, found.end))
+        _compared(body, start)
+        or _word_before(body, start) in _BOUND_WORDS
+        or bool(_BOUND_YEAR.search(body, max(0, start - 20), start))
+        or bool(_BASE_YEAR.match(body, found.end))
     )
 
 
@@ -1150,7 +1156,10 @@ def _full_year(digits: str, after: int | None = None) -> int:
 def _government(body: str, start: int, floor: int) -> str | None:
     """Whose government's budget the text around ``start`` speaks of ("canada", "united-states"); None for
     a company's."""
-    if _COMPANY.search(body, max(floor, start - 60), start + 40):
+    end = start + 40
+    while end < len(body) and body[end].isalnum():  # the window ends at a word's end: "Commerce" is not "Co"
+        end += 1
+    if _COMPANY.search(body, max(floor, start - 60), end):
         return None
     for around in (body[max(floor, start - 300) : start + 80], body[max(0, start - 600) : start]):
         if _CANADIAN.search(around):
@@ -1503,7 +1512,7 @@ _RULES: list[tuple[re.Pattern, Callable[[re.Match, str, Context], Found | None]]
     (
         re.compile(
             rf"\b(?:(?P<part>{_PART}|(?i:late|early|mid))[\s-]+(?:(?i:the)\s+)?|(?P<side>(?i:later|earlier))\s+(?=this\s))?"
-            rf"(?:(?P<rel>{_REL})\s+)?(?P<season>(?i:spring|summer|fall|autumn|winter))\b(?!\s+(?:Olympic|Games|wheat|barley|crops?|plantings?)\b)"
+            rf"(?:(?P<rel>{_REL})\s+)?(?P<season>(?i:spring|summer|fall|autumn|winter))\b(?!-|\s+(?:Olympic|Games|wheat|barley|crops?|plantings?)\b)"
             r"(?!(?<=[Ff]all)\s+(?:of|in)\s+(?!\d))"
             r"(?:\s+and\s+(?P<season2>(?i:spring|summer|fall|autumn|winter))\b)?"
             rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?"

@@ -219,7 +219,8 @@ CHAPTERS: dict[str, ChapterInfo] = {
             ("11",),
             ("14",),
             (
-                "investor-state", "investor state", "ISDS", "investment chapter", "investor protection",
+                "investor-state", "investor state", "investor-state dispute settlement",
+                "investor state dispute settlement", "ISDS", "investment chapter", "investor protection",
                 "investor protections", "investment protection", "investment protections", "investment rules",
                 "investment restrictions", "investment provisions", "foreign investment", "Investment Canada",
                 "foreign direct investment",
@@ -403,7 +404,7 @@ CHAPTERS: dict[str, ChapterInfo] = {
             ("28",),
             (
                 "good regulatory practices", "regulatory practices", "regulatory cooperation", "regulatory coherence",
-                "regulatory costs", "regulatory burden", "regulatory review", "regulatory freeze", "deregulation",
+                "regulatory costs", "regulatory burden", "regulatory review", "regulatory freeze",
             ),
         ),
         ChapterInfo(

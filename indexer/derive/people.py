@@ -793,6 +793,7 @@ ORGANIZATIONS = _organizations("""
     World Bank; ;
     Organisation for Economic Co-operation and Development; ; OECD|Organization for Economic Cooperation and Development
     United Nations; ; U.N.|UN
+    Organization of American States; ; OAS
     Reuters; ;
     Peterson Institute for International Economics; ; Peterson Institute|PIIE
     Institute for International Economics; ;
@@ -846,6 +847,7 @@ ORGANIZATIONS = _organizations("""
     Office of Management and Budget; us; OMB
     Congressional Budget Office; us; CBO
     General Accounting Office; us; GAO|Government Accountability Office
+    Office of Technology Assessment; us; OTA
     Export-Import Bank; us; Export-Import Bank of the United States|Ex-Im Bank|Eximbank
     National Security Council; us; NSC
     Council of Economic Advisers; us;
@@ -1042,6 +1044,7 @@ TITLE_WORDS = {
     "negotiators",
     "economist",
     "analyst",
+    "investigator",
     "attorney",
     "deputy",
     "chief",
@@ -1792,6 +1795,10 @@ _ENDING_OF = re.compile(
 _ACRONYM_COMPANY = re.compile(rf"(?<![\w.&-])[A-Z][A-Z&]{{1,5}}{_SP}(?:Inc|Corp|Corporation|Ltd|Co|Plc|PLC)\b(?!\.\w)")
 _OF_LINK = re.compile(rf"{_SP}of{_SP}(?:the{_SP})?")
 _FOREIGN_BEFORE = re.compile(rf"(?:{_FOREIGN.pattern}){_SP}$")
+_OF_HOME_STATE = re.compile(  # full names only: not "of IN", "of OR"
+    rf"\bof{_SP}(?:(?P<state>{'|'.join(s for s in US_STATES.split('|') if len(s) > 4 and s[1].islower())})"
+    rf"|(?P<province>{PROVINCES}))$"
+)
 _PLACE_NAME = re.compile(rf"(?:{US_STATES}|{PROVINCES})")
 _PLACE_IN_TITLE = re.compile(rf"(?<![\w.])(?:{US_STATES}|{PROVINCES})(?![\w])")  # "Kansas Senator", not "NSW"
 _TITLE_AFTER_ORG = re.compile(
@@ -1807,6 +1814,8 @@ _CLAUSE_END = re.compile(
 _AIDE_AFTER = re.compile(  # "Trump foreign policy adviser": the patron's party
     r"(?:[ \t]+[a-z-]+){0,3}[ \t]+(?:advis[eo]rs?|aides?|spokes(?:man|woman|person)|envoys?|appointees?)\b"
 )
+_AT_AFTER = re.compile(rf"{_SP}at{_SP}(?:the{_SP})?")
+_COMPANY_FORM = re.compile(rf"{_SP}(?:{'|'.join(sorted(_COMPANY_FORMS)).replace('.', '[.]')})\.?$")
 _SAID_LEAD = re.compile(rf"(?:Said|Says|Added|Asked){_SP}(?=[A-Z])")
 _FIRM_AFTER = re.compile(rf",{_SP}(?:[A-Z][\w&'-]*{_SP}){{1,3}}(?:Ltd|Inc|Co|Corp|LP)\b")
 _AND_CO_AFTER = re.compile(
@@ -1897,7 +1906,8 @@ def find_people_and_organizations(article: Article) -> list[Mention]:
     found += _bare_house(article.body, found)
     firms = _title_firms(article.title)  # "HUGHES TOOL <HT> ...": "Hughes Tool said" is the company
     found = sorted((f for f in found if not (f.type == "person" and f.value.lower() in firms)), key=lambda f: f.start)
-    return _mentions(article, _unify(_same_as_known(_staff_of_named_firm(_staff_of_subject(article, found)))))
+    found = _same_as_known(_staff_at_firm(article.body, _staff_of_named_firm(_staff_of_subject(article, found))))
+    return _mentions(article, _unify(_surname_before_full_name(found)))
 
 
 def _mentions(article: Article, found: list[_Found]) -> list[Mention]:
@@ -1949,6 +1959,16 @@ def _staff_of_named_firm(found: list[_Found]) -> list[_Found]:
         role = " ".join((item.role or "").split())
         if item.type == "person" and item.party is None and role:
             item.party = next((party for name, party in firms.items() if _names(role, name)), None)
+    return found
+
+
+def _staff_at_firm(body: str, found: list[_Found]) -> list[_Found]:
+    """Give a person named right before "at" a company of known party that party: "analyst Jeff Carney at Merrill
+    Lynch Canada Inc." (not "met with Merkel at the White House")."""
+    orgs = {f.start: f for f in found if f.type == "organization" and f.party and _COMPANY_FORM.search(f.value)}
+    for item in found:
+        if item.type == "person" and item.party is None and (at := _AT_AFTER.match(body, item.end)):
+            item.party = org.party if (org := orgs.get(at.end())) else None
     return found
 
 
@@ -2261,7 +2281,7 @@ _INTERNATIONAL = re.compile(
     r"\b(?:World\s+Bank|IMF|International\s+Monetary\s+Fund|GATT|OECD|United\s+Nations|U\.N\.|UN|"
     r"European\s+(?:Community|Commission|Union|Parliament)|EC|EEC|OPEC|Opec|Inter-American\s+Development\s+Bank|"
     r"IDB|Asian\s+Development\s+Bank|Paris\s+Club|WTO|Bank\s+for\s+International\s+Settlements|BIS|"
-    r"International\s+Energy\s+Agency|IEA|NATO|Secretary[\s-]+General)\b"
+    r"International\s+Energy\s+Agency|IEA|NATO|Organization\s+of\s+American\s+States|OAS|Secretary[\s-]+General)\b"
 )
 
 
@@ -2459,7 +2479,10 @@ def _title_before(body: str, start: int) -> str | None:
     match = _TITLE_BEFORE.search(body, max(0, start - 120, hint.start() - 60), start)
     if not match:
         return None
-    return " ".join(_own_title(match[0]).split()).rstrip(",") or None
+    words = _own_title(match[0]).split()
+    while words and words[0].lower() in (_LEAD_WORDS - {"under"}) | {"said", "says"}:  # "But analyst X"; not "Under"
+        words.pop(0)
+    return " ".join(words).rstrip(",") or None
 
 
 def _listed_after(body: str, start: int, earlier: list[_Found]) -> _Found | None:
@@ -2484,6 +2507,8 @@ def _party(body: str, start: int, title: str | None, state: re.Match | None, app
     """The party a title, a state or province in parentheses, or an appositive gives a person."""
     if state:
         return CA if state["province"] else US
+    if international_role(appositive["role"] if appositive else None):
+        return None  # "president of an Organization of American States committee" speaks for no party
     for text in (title or "", appositive["role"] if appositive else ""):
         party = _cue_in(body, text) or _secretary_at_home(body, text) and _institution_party(text) or _city_party(text)
         if party:
@@ -2651,6 +2676,19 @@ def _same_as_known(found: list[_Found]) -> list[_Found]:
     return found
 
 
+def _surname_before_full_name(found: list[_Found]) -> list[_Found]:
+    """A bare surname told before the full name ("analyst Thompson forecast ... analyst Albert Thompson") is that
+    person, when one person of the article has the surname."""
+    full: dict[str, set[str]] = {}
+    for item in found:
+        if item.type == "person" and " " in item.value:
+            full.setdefault(_surname(item.value), set()).add(item.value)
+    for item in found:
+        if item.type == "person" and " " not in item.value and len(names := full.get(item.value, ())) == 1:
+            item.value = next(iter(names))
+    return found
+
+
 def _known_by_nickname(words: list[str]) -> str | None:
     """The gazetteer person with this surname and the given name in another form."""
     given, surname = _fold(words[0]), _fold(words[1])
@@ -2721,7 +2759,7 @@ def _generic_organizations(body: str, found: list[_Found]) -> list[_Found]:
             continue
         party = US if re.match(r"(?:House|Senate|Congressional)\b", name) else _cue(name)
         party = party or _possessive_party(body, run.start(), start) or _appositive_party(body, run.end())
-        extra.append(_Found("organization", name, start, run.end(), party))
+        extra.append(_Found("organization", name, start, run.end(), party or _home_state_party(name)))
     return extra
 
 
@@ -2731,6 +2769,19 @@ def _before_title(body: str, run: re.Match) -> re.Match:
         if token[0].lower().rstrip(".,") in TITLE_WORDS - ORG_ENDINGS:
             return _CAPSEQ.match(body, run.start(), run.start() + token.start()) or run
     return run
+
+
+def _home_state_party(name: str) -> str | None:
+    """The party of a body named for a state or province: "Flagstaff Institute of Arizona", "Bank of Nova Scotia"."""
+    found = _OF_HOME_STATE.search(name)
+    return (CA if found["province"] else US) if found else None
+
+
+def of_a_state(name: str) -> bool:
+    """Whether an organisation the gazetteer does not know is named for a U.S. state ("Public Service of New
+    Mexico"): its party is the state's country, but it is no institution of that party."""
+    found = _OF_HOME_STATE.search(name)
+    return bool(found and found["state"]) and _fold(name) not in _ALIASES
 
 
 def _of_place(run: str) -> bool:
