@@ -319,3 +319,16 @@ def test_deregulation_is_no_regulatory_practices_chapter() -> None:
     """In the gold sets "deregulation" (airlines, banks, energy) never once meant the chapter: 0 of 7 articles."""
     found = chapters_in("Canada's securities industry deregulation lets banks buy brokerages.", "1987-06-18")
     assert found == {"financial-services"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Washington will retaliate if the EC bans imports of hormone-fed beef.", {"sps", "agriculture"}),
+        ("The steers are branded to improve surveillance for bovine tuberculosis.", {"sps"}),
+        ("Sterile screwworm flies will be released in New Mexico.", {"sps"}),
+        ("Lilly's human growth hormone Humatrope was approved for marketing.", set()),
+    ],
+)
+def test_animal_health_is_sps(text: str, expected: set[str]) -> None:
+    assert chapters_in(text, "1987-04-08") == expected

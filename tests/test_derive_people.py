@@ -1047,3 +1047,11 @@ def test_a_body_named_for_a_state_has_its_country_but_is_no_party_mention():
     assert extraction_json(derive(make_article("t", "Test", body, "1987-06-02")))["parties"] == []
     fed = "Loans fell 195 mln dlrs, the Federal Reserve Bank of New York said."
     assert extraction_json(derive(make_article("t", "Test", fed, "1987-02-26")))["parties"] == ["united-states"]
+
+
+def test_a_lawyer_is_a_title_and_a_saint_s_place_is_no_person():
+    body = (
+        "Quebec intends to prevent fracking under the St. Lawrence Seaway. Milos Barutciski, the lawyer for "
+        "Lone Pine, has decried portrayals of his client."
+    )
+    assert people(body, "2019-07-01") == {"Milos Barutciski": None}

@@ -166,7 +166,10 @@ CHAPTERS: dict[str, ChapterInfo] = {
                 "sanitary and phytosanitary", "phytosanitary", "SPS", "food safety", "plant health", "animal health",
                 "meat inspection", "meat inspections", "veterinary inspection", "veterinary inspections",
                 "veterinary inspectors", "mad cow", "BSE", "sanitary standards", "sanitary regulations",
-                "sanitary rules", "health certificates", "animal diseases", "plant diseases",
+                "sanitary rules", "health certificates", "animal diseases", "plant diseases", "animal disease",
+                "livestock disease", "livestock diseases", "bovine tuberculosis", "brucellosis", "screwworm",
+                "screwworms", "hormone-fed", "hormone-treated", "hormone ban", "hormones ban", "animal hormones",
+                "meat hormones", "feeding of hormones",
             ),
         ),
         ChapterInfo(

@@ -1045,6 +1045,8 @@ TITLE_WORDS = {
     "economist",
     "analyst",
     "investigator",
+    "lawyer",
+    "lawyers",
     "attorney",
     "deputy",
     "chief",
@@ -1825,6 +1827,7 @@ _ENVOY_TO = re.compile(r"\b(?:[Aa]mbassadors?|[Ee]nvoys?|[Cc]onsul(?:s|-[Gg]ener
 _NOT_PERSON_AFTER = re.compile(
     rf"{_SP}(?:Corp|Inc|Co|Ltd|Motors?|Bank|Group|Party|[Dd]octrine|Oil|Petroleum|Resources|Securities)\b"
 )
+_SAINT_BEFORE = re.compile(rf"\b(?:St\.?|Saint|Ste\.?){_SP}$")
 _ORG_NOUN_BEFORE = re.compile(rf"\b(?:securities|brokerage|investment|trading){_SP}(?:house|firm|bank){_SP}$")
 _SECRETARIES_ABROAD = re.compile(r"\b(?:Philippines?|Filipino|Manila|Argentin\w+)\b")  # cabinets of Secretaries
 _PLACE_VISITED = re.compile(
@@ -2195,6 +2198,8 @@ def _person_in_run(
         return None  # "Mayors of New York, Boston, Denver": places; "chief Colombian delegate": a nationality
     if _ORG_NOUN_BEFORE.search(body, max(0, start - 20), start):
         return None  # "economist at securities house Barclays de Zoete Wedd said": a firm
+    if _SAINT_BEFORE.search(body, max(0, start - 8), start):
+        return None  # "the St. Lawrence Seaway", "St. John's": named for a saint, a place
     if _NOT_PERSON_AFTER.match(body, end) or name.lower() in STOP_WORDS or _PLACE_NAME.fullmatch(name):
         return None
     if _GEOGRAPHIC_LAST.search(name) or _FIRM_LAST.search(name) or name.lower() in _firm_names(body):
