@@ -187,8 +187,10 @@ _TIME_PREPOSITIONS = {"in", "from", "since", "until", "till", "by", "during", "b
 _DEADLINE_AFTER = re.compile(r"['’]s\s+(?:deadline|vote|meeting|talks|session)\b|\s+unless\b")  # "on Thursday unless"
 _THREAT_BEFORE = re.compile(r"\bthreaten(?:s|ed)?\s+to\s+\w+[^.;]{0,60}$")  # "threatened to strike ... on Thursday"
 _BASE_YEAR = re.compile(r"\s+(?:prices|dollars|dlrs|constant|terms|value|base)\b", re.IGNORECASE)  # "1981 prices"
-_BOUND_YEAR = re.compile(r"\b(?i:since|until|till|through|by|before)\s+(?i:the\s+)?(?i:year)\s+$")  # "by the year 2000"
 _BOUND_WORDS = {"since", "until", "till", "through", "by", "before", "of"}  # "since 2014", "Act of 1974": no setting
+_BOUND_YEAR = re.compile(  # "by the year 2000"
+    rf"\b(?i:{'|'.join(sorted(_BOUND_WORDS - {'of'}))})\s+(?i:the\s+)?(?i:year)\s+$"
+)
 _SENTENCE_START = re.compile(  # not after an initial or a title: "St. Lawrence", "U.S. Senate", "Sen. Dole"
     r"(?<!\b[A-Z])(?<!\b(?:St|Mr|Ms|Dr|Jr|No))(?<!\b(?:Sen|Rep|Gov|Mrs|Gen))[.!?;:]\s+(?=[A-Z\"“(])"
     r"|\n[ \t]*\n|\n[ \t]+(?=\S)"

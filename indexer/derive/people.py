@@ -1759,7 +1759,8 @@ _ABROAD = re.compile(
 _AFFILIATION_TAIL = re.compile(rf"[\w.'’&-]*(?:{_SP}(?:[A-Z][\w.'’&-]*|of|and|for|the|on|in)(?![\w'’]))*")
 _COMPANY_FORMS = {"Corp", "Inc", "Co", "Ltd", "Corporation", "Company", "Pty", "PLC", "Plc", "LP", "L.P", "Bancorp",
                   "AG", "A/S", "NV", "SpA", "GmbH"}  # fmt: skip
-_COMPANY_AFTER = re.compile(rf"{_SP}?(?:{'|'.join(sorted(_COMPANY_FORMS)).replace('.', '[.]')})\b")
+_COMPANY_FORM_NAMES = "|".join(sorted(_COMPANY_FORMS)).replace(".", "[.]")  # "L.P": the period is literal
+_COMPANY_AFTER = re.compile(rf"{_SP}?(?:{_COMPANY_FORM_NAMES})\b")
 _ORG_APPOSITIVE = re.compile(
     rf">?,{_SP}(?:a|an|the){_SP}((?:[\w.-]+{_SP}){{0,2}}?(?:{PARTY_CUES[US]}|{PARTY_CUES[CA]}|{PARTY_CUES[MX]}))\b"
 )
@@ -1768,6 +1769,7 @@ _OWN_COUNTRY = re.compile(  # "Labatt, Canada's leading brewer"
 )
 _LEAD_WORDS = {"the", "a", "an", "in", "on", "at", "but", "and", "by", "for", "from", "with", "of", "to", "if", "as",
                "its", "their", "his", "her", "both", "under", "after"}  # fmt: skip
+_ROLE_LEAD_WORDS = (_LEAD_WORDS - {"under"}) | {"said", "says"}  # dropped from a role: "But analyst X"; not "Under"
 _WORD_BEFORE_NAME = re.compile(rf"\b([A-Z][a-z]+){_SP}$")
 _PORTFOLIOS = {"Security", "State", "Commerce", "Treasury", "Interior", "Agriculture", "Energy", "Labor", "Labour",
                "Defense", "Defence", "Transportation", "Transport", "Economy", "Finance", "Trade", "Affairs",
@@ -1776,8 +1778,8 @@ _PORTFOLIOS = {"Security", "State", "Commerce", "Treasury", "Interior", "Agricul
 _TITLE_OF_BEFORE = re.compile(rf"\b(?:Secretary|Secretaries|Minister|Ministers){_SP}of(?:{_SP}the)?{_SP}$")
 _ENDING_AFTER = re.compile(rf"{_SP}(?:{'|'.join(w.title() for w in sorted(ORG_ENDINGS))})\b")
 _LONGER_COMPANY_AFTER = re.compile(
-    rf"(?:{_SP}(?!(?:{'|'.join(sorted(_COMPANY_FORMS)).replace('.', '[.]')})\b)[A-Z][\w.&'’-]*){{1,3}}{_SP}"
-    rf"(?:{'|'.join(sorted(_COMPANY_FORMS)).replace('.', '[.]')})\b"
+    rf"(?:{_SP}(?!(?:{_COMPANY_FORM_NAMES})\b)[A-Z][\w.&'’-]*){{1,3}}{_SP}"
+    rf"(?:{_COMPANY_FORM_NAMES})\b"
 )
 _OF_FOREIGN = re.compile(rf"{_SP}of{_SP}(?:the{_SP})?([A-Z][\w.]*)")
 _NATIONALITY_BESIDE = (  # "by a Mexican, Antonio Ortiz Mena"; "Cheryl Richmond, a 25-year-old Canadian teacher"
@@ -1817,7 +1819,7 @@ _AIDE_AFTER = re.compile(  # "Trump foreign policy adviser": the patron's party
     r"(?:[ \t]+[a-z-]+){0,3}[ \t]+(?:advis[eo]rs?|aides?|spokes(?:man|woman|person)|envoys?|appointees?)\b"
 )
 _AT_AFTER = re.compile(rf"{_SP}at{_SP}(?:the{_SP})?")
-_COMPANY_FORM = re.compile(rf"{_SP}(?:{'|'.join(sorted(_COMPANY_FORMS)).replace('.', '[.]')})\.?$")
+_COMPANY_FORM = re.compile(rf"{_SP}(?:{_COMPANY_FORM_NAMES})\.?$")
 _SAID_LEAD = re.compile(rf"(?:Said|Says|Added|Asked){_SP}(?=[A-Z])")
 _FIRM_AFTER = re.compile(rf",{_SP}(?:[A-Z][\w&'-]*{_SP}){{1,3}}(?:Ltd|Inc|Co|Corp|LP)\b")
 _AND_CO_AFTER = re.compile(
@@ -1970,8 +1972,9 @@ def _staff_at_firm(body: str, found: list[_Found]) -> list[_Found]:
     Lynch Canada Inc." (not "met with Merkel at the White House")."""
     orgs = {f.start: f for f in found if f.type == "organization" and f.party and _COMPANY_FORM.search(f.value)}
     for item in found:
-        if item.type == "person" and item.party is None and (at := _AT_AFTER.match(body, item.end)):
-            item.party = org.party if (org := orgs.get(at.end())) else None
+        at = item.type == "person" and item.party is None and _AT_AFTER.match(body, item.end)
+        if at and (org := orgs.get(at.end())):
+            item.party = org.party
     return found
 
 
@@ -2485,7 +2488,7 @@ def _title_before(body: str, start: int) -> str | None:
     if not match:
         return None
     words = _own_title(match[0]).split()
-    while words and words[0].lower() in (_LEAD_WORDS - {"under"}) | {"said", "says"}:  # "But analyst X"; not "Under"
+    while words and words[0].lower() in _ROLE_LEAD_WORDS:
         words.pop(0)
     return " ".join(words).rstrip(",") or None
 
