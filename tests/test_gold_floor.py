@@ -57,14 +57,20 @@ SPLITS = ("dev", "test", "labelled")
 # 2026-12-07, second session: the split's item errors were read and the general ones fixed, so it is no longer
 # held out: parties 1.000/.978/.989, chapters .846/.829/.837, dates .966/.934/.950, people .960/.935/.947
 # (attribution .833). The floors stay as regression guards until a fresh split replaces it.
+# 2026-12-07, third session: the split above moved to dev/ and a fresh one replaced it: 54 Reuters stories of any
+# topic drawn at random from a wide pool, annotated by blind readers for parties, chapters, dates and people (not
+# organisations), scored once at 8503347 and once at 903c413 before anyone read their errors. First sight
+# (903c413): parties .964/.964/.964, chapters .684/.520/.591 (13 of 25 gold tags), dates .888/.914/.901, people
+# .958/.944/.951 (attribution .912). The floors are those figures rounded down to 0.05. Organisations, which the
+# fresh split does not annotate, keep a regression floor on dev/ (the old split's 44 items annotate them).
 FLOORS = [
     ("parties", 0.95, 0.95, 0.95),
-    ("chapters", 0.80, 0.80, 0.80),
-    ("dates", 0.90, 0.88, 0.90),
-    ("people", 0.90, 0.90, 0.90),
-    ("organizations", 0.85, 0.65, 0.75),
+    ("chapters", 0.65, 0.50, 0.55),
+    ("dates", 0.85, 0.90, 0.90),
+    ("people", 0.95, 0.90, 0.95),
 ]
-PARTY_ATTRIBUTION_FLOOR = 0.70  # people
+PARTY_ATTRIBUTION_FLOOR = 0.90  # people
+DEV_FLOORS = [("organizations", 0.90, 0.70, 0.80)]  # dev/ 2026-12-07: .904/.750 (431 of 575)/.819
 
 
 GOLD_DOCUMENTS = [document for split in SPLITS for document in load_gold(GOLD / split)]
@@ -106,10 +112,23 @@ def test_report() -> Report:
         pytest.skip(f"indexer.derive cannot be imported yet ({error}); the floors apply once it lands")
 
 
+@pytest.fixture(scope="module")
+def dev_report() -> Report:
+    return evaluate(GOLD / "dev")
+
+
 @pytest.mark.parametrize(("kind", "precision", "recall", "f1"), FLOORS, ids=[floor[0] for floor in FLOORS])
 def test_score_stays_above_floor(test_report: Report, kind, precision, recall, f1):
-    score = test_report.scores[kind]
-    table = format_report(test_report)
+    _assert_above(test_report, kind, precision, recall, f1)
+
+
+@pytest.mark.parametrize(("kind", "precision", "recall", "f1"), DEV_FLOORS, ids=[floor[0] for floor in DEV_FLOORS])
+def test_dev_score_stays_above_floor(dev_report: Report, kind, precision, recall, f1):
+    _assert_above(dev_report, kind, precision, recall, f1)
+
+
+def _assert_above(report: Report, kind: str, precision: float, recall: float, f1: float) -> None:
+    score, table = report.scores[kind], format_report(report)
     assert score.precision >= precision, table
     assert score.recall >= recall, table
     assert score.f1 >= f1, table
@@ -119,5 +138,8 @@ def test_people_party_attribution_stays_above_floor(test_report: Report):
     assert test_report.scores["people"].party_attribution >= PARTY_ATTRIBUTION_FLOOR, format_report(test_report)
 
 
-def test_floors_cover_every_kind():
-    assert [floor[0] for floor in FLOORS] == list(KINDS)
+def test_floors_cover_every_kind(test_report: Report):
+    """Each kind the test split annotates has a floor there; the one it does not annotate has one on dev."""
+    annotated = [kind for kind in KINDS if test_report.annotated[kind]]
+    assert [floor[0] for floor in FLOORS] == annotated
+    assert sorted(kind for kind, *_ in FLOORS + DEV_FLOORS) == sorted(KINDS)
