@@ -332,3 +332,11 @@ def test_deregulation_is_no_regulatory_practices_chapter() -> None:
 )
 def test_animal_health_is_sps(text: str, expected: set[str]) -> None:
     assert chapters_in(text, "1987-04-08") == expected
+
+
+def test_a_financial_system_is_the_chapter_only_when_its_rules_are():
+    """Three of ten gold articles naming a "financial system" discuss its rules; the rest its health."""
+    assert chapters_in("Progress was made on deregulation of the country's financial system, the minister said.") == {
+        "financial-services"
+    }
+    assert chapters_in("Volcker did more than anyone to hold the financial system together in 1982.") == set()

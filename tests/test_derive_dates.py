@@ -537,6 +537,51 @@ def test_year_less_expressions_follow_tense_and_publication(body, published, tex
     assert intervals(body, published)[text] == (start, end)
 
 
+def test_the_second_of_two_coordinated_months_follows_the_first():
+    """ "in December or January", ahead of a March story: the January after that December, not the one before."""
+    found = intervals("Officials expect work on the sites to start in December or January.", "1987-03-31")
+    assert found["December"] == ("1987-12-01", "1987-12-31")
+    assert found["January"] == ("1988-01-01", "1988-01-31")
+    past = intervals("Sales in December and January rose five pct, it said.", "1987-03-31")
+    assert past["January"] == ("1987-01-01", "1987-01-31")
+    listed = intervals("Officials said the May and June export registrations will open soon.", "1987-03-12")
+    assert listed["June"] == ("1987-06-01", "1987-06-30")
+
+
+def test_end_before_a_month_name_is_its_last_days():
+    assert intervals("It needs a capital increase by end July to cover costs.", "1987-03-31")["end July"] == (
+        "1987-07-21",
+        "1987-07-31",
+    )
+
+
+def test_a_news_digest_story_code_is_no_year():
+    """Reuters' money news highlights end each item with its story codes: "(MRUA 2019, NYFK 2123)"."""
+    body = "The key long bond fell 1-3/32 to 95-1/32. (MRUA 2019, NYFK 2123) Gold rose (NYFD 2044)."
+    assert dates_of(body, "1987-04-07") == []
+
+
+def test_an_index_base_year_sets_no_year():
+    """ "the index, base 1980, stood at 104.1 in February": 1980 is the index's base, February this year's."""
+    body = "The production index, base 1980, stood at 104.1 in February against 100.9 in January."
+    found = intervals(body, "1987-04-02")
+    assert found["February"] == ("1987-02-01", "1987-02-28")
+    assert intervals("The price index (base 1985) fell in January.", "1987-03-01")["January"] == (
+        "1987-01-01",
+        "1987-01-31",
+    )
+
+
+def test_a_reported_clause_keeps_its_own_tense():
+    """A future word before "said" belongs to another clause; ", it said, with work to start" is an aside."""
+    body = "The ministry, which considers such comparisons to be a better guide, said output in January fell."
+    assert intervals(body, "1987-04-02")["January"] == ("1987-01-01", "1987-01-31")
+    body = "The Fed spokesman could give no reason, but he said that 750 mln dlrs of Wednesday's float was late."
+    assert intervals(body, "1987-02-26")["Wednesday"] == ("1987-02-25", "1987-02-25")
+    aside = "Costs will be about 190 mln dlrs, it said, with construction to start before year-end."
+    assert intervals(aside, "1987-03-11")["year-end"] == ("1987-12-21", "1987-12-31")
+
+
 def test_a_target_year_sets_no_year():
     """ "by the year 2000" is a goal, not the year the sentence tells of: the July after it is this year's."""
     found = intervals("The plan to end subsidies by the year 2000, proposed at GATT in July, is serious.", "1987-10-20")

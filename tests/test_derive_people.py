@@ -1055,3 +1055,11 @@ def test_a_lawyer_is_a_title_and_a_saint_s_place_is_no_person():
         "Lone Pine, has decried portrayals of his client."
     )
     assert people(body, "2019-07-01") == {"Milos Barutciski": None}
+
+
+def test_a_name_the_text_calls_a_newspaper_is_no_person():
+    body = (
+        "Manila will offer bonds, the authoritative Business Day newspaper said. The plan would help the banks, "
+        "Business Day said, quoting Finance Secretary Jaime Ongpin."
+    )
+    assert people(body, "1987-03-01") == {"Jaime Ongpin": None}

@@ -44,12 +44,14 @@ _TELECOM = _LIST + r"|access|open\w*|closed|restrict\w*|foreign|standards|retali
 _STATE_COMPANY = r"state|state-owned|state-run|government|government-owned|public|crown|companies|company|firms?|"
 _STATE_COMPANY += r"enterprises?|corporations?|monopol\w*|banks?|airlines?|railways?|utilit\w*|industr\w*|sector"
 _FARM_TRADE = _TRADE + r"|sales|sold|purchases|purchased|buyers|bought|export\w*"  # "corn sales of 2.5 mln tonnes"
+_FINANCE_RULES = r"regulat\w*|deregulat\w*|supervis\w*|harmoni[sz]\w*|liberali[sz]\w*|reforms?|open\w*|foreign\s+banks"
 _CONTEXTS = {
     name: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
     for name, pattern in {
         "trade": _TRADE, "policy": _POLICY, "remedy": _REMEDY, "subsidy": _SUBSIDY, "injury": _INJURY,
         "gatt": _GATT_CASE, "admin": _ADMIN, "panel": _PANEL, "list": _LIST, "manipulation": _MANIPULATION,
         "import": _IMPORT, "fuel": _FUEL_TRADE, "state": _STATE_COMPANY, "telecom": _TELECOM, "farm": _FARM_TRADE,
+        "finance": _FINANCE_RULES,
     }.items()
 }  # fmt: skip
 
@@ -62,6 +64,7 @@ _CONTEXT_OF = {
     "insurance": "list", "telecommunications": "telecom", "telecom": "telecom", "telecoms": "telecom", "labor": "list",
     "labour": "list", "environment": "list", "environmental": "list", "exchange rate": "manipulation",
     "exchange rates": "manipulation", "currency": "manipulation", "financial services": "policy",
+    "financial system": "finance",
     "corruption": "policy", "bribery": "policy",
     "small businesses": "policy", "sunset": "policy", "customs": "admin",
     "subsidies": "subsidy", "subsidy": "subsidy", "subsidized": "subsidy", "subsidised": "subsidy",
@@ -114,7 +117,9 @@ _EXTRA_CONTEXT_TERMS = {
     "dispute-settlement": ("GATT", "General Agreement on Tariffs and Trade"),
     "customs": ("customs",),
     "investment": ("expropriation",),
-    "financial-services": ("financial services",),
+    # a country's "financial system" is the chapter when its rules are the subject ("deregulation of the country's
+    # financial system"), not when it is the economy's weather ("hold the financial system together"): 3 of 10
+    "financial-services": ("financial services", "financial system"),
     "services": ("service industries", "professional services"),
     "market-access": ("tariff", "tariffs", "import duties", "import duty"),
     "agriculture": (

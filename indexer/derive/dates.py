@@ -175,8 +175,9 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)(?![\d%]|[.,]\d)"
 _DAY_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)(?![\w-])"  # Reuters spells days under ten: "April nine"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DASH = r"(?:\s*[-–—]\s*|\s+(?:to|through|thru|until|till|and)\s+)"
-_PART = (  # "end-March", "the first half of December" too
-    r"(?i:early|mid|late|end(?=-)|(?:the\s+)?(?:end|beginning|start|middle)\s+of|(?:the\s+)?(?:first|second)\s+half\s+of)"
+_PART = (  # "end-March", "end July", "the first half of December" too
+    r"(?i:early|mid|late|end(?=-|\s+" + _MON_FULL + r"\b)|(?:the\s+)?(?:end|beginning|start|middle)\s+of|"
+    r"(?:the\s+)?(?:first|second)\s+half\s+of)"
 )
 _REL = r"(?i:last|next|this|past|coming)"
 _REL_YEAR = r"\s+(?P<ry>(?i:this|last|next))\s+year\b"  # "February this year", "January last year"
@@ -218,6 +219,7 @@ _PAST_CLAUSE = re.compile(  # a finite past verb after a future word: "the deal 
     r"|,\s+(?!(?:need|proceed|exceed|succeed|speed)\b)\w{3,}ed\s+(?:at|in|on|by)\b[^,;]*$",
     re.IGNORECASE,
 )
+_REPORTED = re.compile(r"\b(?:said|told)\b(?!,)(?=[^\"“”,]*$)")  # not ", it said, with work to start": an aside
 _COMPARISON = re.compile(  # "against 1.02 billion in March 1986", "compared with January 1986"
     r"\b(?:against|compared\s+(?:with|to)|versus|vs|from)\s+(?:[^.;:]|\.(?=\d))*?\d(?:[^.;:]|\.(?=\d))*$"
     r"|\b(?:against|compared\s+(?:with|to)|versus|vs\.?|than)\s+(?:the\s+|in\s+)?$",
@@ -373,12 +375,42 @@ def _paragraph_dates(
             article.published, article.published_precision, anchor, paragraph.start, period, named, previous
         )
         found = rule(match, article.body, context)
+        if found and previous and _follows_coordinated(article, found, previous, taken):
+            found = _a_year_later(found)  # "to start in December or January": the January after that December
         if found:
             taken, previous = found.end, (found.first, found.last)
             if found.stated and found.first.year == found.last.year and not _sets_no_year(article.body, found):
                 anchor = (found.first, found.last)
             mentions.append(_mention(article.body, found, paragraph.id))
     return mentions
+
+
+_COORDINATED = re.compile(r",?\s+(?:or|and)\s+")
+
+
+def _follows_coordinated(article: Article, found: Found, previous: tuple[dt.date, dt.date], taken: int) -> bool:
+    """Whether a bare month joined to a month ahead of the publication was placed before the publication and so
+    before that month: a list runs forward ("to start in December or January" in March, "the May and June
+    registrations" in March), so it is the one after it."""
+    published = article.published
+    return bool(
+        published
+        and found.precision == "month"
+        and not found.stated
+        and re.fullmatch(_MON_FULL, article.body[found.start : found.end])
+        and _COORDINATED.fullmatch(article.body, taken, found.start)
+        and found.last < published < previous[0]
+    )
+
+
+def _a_year_later(found: Found) -> Found:
+    """``found`` moved a year on (a month's last day stays its last day: February 28 -> 29 in a leap year)."""
+
+    def later(day: dt.date) -> dt.date:
+        last = day.day == _last_day(day.year, day.month)
+        return _day(day.year + 1, day.month, 0 if last else day.day)
+
+    return replace(found, first=later(found.first), last=later(found.last))
 
 
 def _mention(body: str, found: Found, paragraph: str) -> Mention:
@@ -513,6 +545,9 @@ def _tense(body: str, start: int, end: int, floor: int = 0) -> str:
     if re.search(r"\b[Ii]f\b", before) and re.search(r"\bwould\b", after):
         return "future"  # "if output were kept down through the end of June, it would ...": a hypothesis ahead
     future = [m.end() for m in _FUTURE.finditer(before)]
+    if future and (reported := _REPORTED.search(before, future[-1])):
+        # "the ministry, which considers X to be a guide, said output in January fell": the reported clause tells
+        before, future = before[reported.end() :], []
     if future and _PAST_CLAUSE.search(before, future[-1]):
         return "past"  # "has no plans to renegotiate the agreement it worked out in February": the clause is past
     if not future and re.search(r"\b(?:originally|initially)\b[^,;]{0,40}$", before):
@@ -545,6 +580,7 @@ def _sets_no_year(body: str, found: Found) -> bool:
         or _word_before(body, start) in _BOUND_WORDS
         or bool(_BOUND_YEAR.search(body, max(0, start - 20), start))
         or bool(_BASE_YEAR.match(body, found.end))
+        or _word_before(body, start) == "base"  # "the index, base 1980, stood at 104.1 in February"
     )
 
 
@@ -834,10 +870,15 @@ def _year_rule(match: re.Match, body: str, context: Context) -> Found | None:
     before = _word_before(body, match.start())
     if before in NOT_YEAR_BEFORE or NOT_YEAR_AFTER.match(body, match.end()):
         return None
+    if _STORY_CODE.search(body, max(0, match.start() - 20), match.start()):
+        return None  # "(MRUA 2019, NYFK 2123)": a news digest's story codes
     year = int(match["y"])
     if year < 1900 and before not in _TIME_PREPOSITIONS and not _parenthesised(body, match):
         return None  # "1850 shares": a nineteenth-century year only after "in", "from", "since"...
     return _explicit(match, dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+
+
+_STORY_CODE = re.compile(r"[(,]\s*[A-Z]{4}\s+$")
 
 
 def _budget_year_rule(match: re.Match, body: str, context: Context) -> Found | None:

@@ -1761,6 +1761,7 @@ _COMPANY_FORMS = {"Corp", "Inc", "Co", "Ltd", "Corporation", "Company", "Pty", "
                   "AG", "A/S", "NV", "SpA", "GmbH"}  # fmt: skip
 _COMPANY_FORM_NAMES = "|".join(sorted(_COMPANY_FORMS)).replace(".", "[.]")  # "L.P": the period is literal
 _COMPANY_AFTER = re.compile(rf"{_SP}?(?:{_COMPANY_FORM_NAMES})\b")
+_PUBLICATION_AFTER = re.compile(rf"{_SP}(?:newspaper|magazine|daily|weekly|journal|news\s+agency)\b")
 _ORG_APPOSITIVE = re.compile(
     rf">?,{_SP}(?:a|an|the){_SP}((?:[\w.-]+{_SP}){{0,2}}?(?:{PARTY_CUES[US]}|{PARTY_CUES[CA]}|{PARTY_CUES[MX]}))\b"
 )
@@ -2370,6 +2371,8 @@ def _firm_names(body: str) -> frozenset[str]:
         words = run[0].lower().split()
         if _COMPANY_AFTER.match(body, run.end()) or _TICKER_AFTER.match(body, run.end()):
             names.add(" ".join(words))
+        elif _PUBLICATION_AFTER.match(body, run.end()):
+            names.add(" ".join(words))  # "the Business Day newspaper said ... Business Day said": a paper
         elif len(words) > 2 and run[0].split()[-1].rstrip(".") in _COMPANY_FORMS:
             names.add(" ".join(words[:-1]))  # "Entertainment Marketing Inc", one run with its form
     return frozenset(names)
