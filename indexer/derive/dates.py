@@ -395,8 +395,6 @@ def _follows_coordinated(article: Article, found: Found, previous: tuple[dt.date
     published = article.published
     return bool(
         published
-        and found.precision == "month"
-        and not found.stated
         and re.fullmatch(_MON_FULL, article.body[found.start : found.end])
         and _COORDINATED.fullmatch(article.body, taken, found.start)
         and found.last < published < previous[0]

@@ -2364,15 +2364,13 @@ def _before_affiliation(body: str, run: re.Match) -> re.Match:
 
 @lru_cache(maxsize=8)
 def _firm_names(body: str) -> frozenset[str]:
-    """Names, in lower case, the text gives a company form ("GenCorp Inc", "Hughes Tool Co") or a ticker
-    ("<MB.TO>"): said alone, the firm."""
+    """Names, in lower case, the text gives a company form ("GenCorp Inc", "Hughes Tool Co"), a ticker
+    ("<MB.TO>") or a publication's noun ("the Business Day newspaper"): said alone, the firm or the paper."""
     names = set()
     for run in _CAPSEQ.finditer(body):
         words = run[0].lower().split()
-        if _COMPANY_AFTER.match(body, run.end()) or _TICKER_AFTER.match(body, run.end()):
+        if any(form.match(body, run.end()) for form in (_COMPANY_AFTER, _TICKER_AFTER, _PUBLICATION_AFTER)):
             names.add(" ".join(words))
-        elif _PUBLICATION_AFTER.match(body, run.end()):
-            names.add(" ".join(words))  # "the Business Day newspaper said ... Business Day said": a paper
         elif len(words) > 2 and run[0].split()[-1].rstrip(".") in _COMPANY_FORMS:
             names.add(" ".join(words[:-1]))  # "Entertainment Marketing Inc", one run with its form
     return frozenset(names)
