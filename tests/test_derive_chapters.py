@@ -340,3 +340,56 @@ def test_a_financial_system_is_the_chapter_only_when_its_rules_are():
         "financial-services"
     }
     assert chapters_in("Volcker did more than anyone to hold the financial system together in 1982.") == set()
+
+
+def test_oilseeds_and_feed_grains_are_farm_crops_wherever_named() -> None:
+    """Named oilseeds and feed grains were tagged agriculture in all 9 gold articles the terms alone would add."""
+    assert chapters_in("World palm oil use is likely to slow next season, Oil World said.") == {"agriculture"}
+    assert chapters_in("U.S. exports of edible groundnuts could fall to 185,000 tonnes.") == {"agriculture"}
+    assert chapters_in("French maize producers will ask for permanent rebates.") == {"agriculture"}
+    # unlike corn, rice or sugar, which also stand in price lists
+    assert chapters_in("Prices were frozen for rice, sugar, cooking oil and wheat flour.") == set()
+
+
+def test_a_textile_word_needs_trade_beside_it() -> None:
+    """Apparel in a retailer's sales or a textile maker's takeover is no chapter; textile quotas are."""
+    assert chapters_in("Sales of housewares were stronger than apparel sales in March.") == set()
+    assert chapters_in("The takeover battle for Burlington, the largest U.S. textile maker, went on.") == set()
+    assert chapters_in("The U.S. agreed to raise the limit on Taiwan's textile and apparel exports.") == {"textiles"}
+
+
+def test_a_story_about_a_sector_throughout_is_its_chapter() -> None:
+    """Readers tag energy when oil is the whole story, not when one sentence of another story names it."""
+    oil_story = (
+        "Exxon said its oil and gas production rose in 1986. It pumped 1.8 mln barrels of crude a day. "
+        "The company said it will keep drilling in Alaska. Profits fell on lower prices. Net income was 5.4 billion."
+    )
+    assert chapters_in(oil_story) == {"energy"}
+    passing = (
+        "The Fed chairman spoke on Tuesday. He said inflation was subdued. Lower oil prices helped. "
+        "Growth would pick up. Crude costs were one factor. He saw rates steady. Banks were sound. Bonds rallied. "
+        "The dollar was firm. Stocks rose."
+    )
+    assert chapters_in(passing) == set()
+    phone_story = (
+        "AT&T asked the FCC to deregulate its long distance phone service. "
+        "MCI said telephone rates would rise. The company expects higher profits."
+    )
+    assert chapters_in(phone_story) == {"telecommunications"}
+    # a name is no sector word: "Dome Petroleum" in every sentence of a debt story
+    dome = "Dome Petroleum said lenders back its plan. Dome Petroleum owes 6.1 billion. Dome Petroleum gains time."
+    assert chapters_in(dome) == set()
+
+
+def test_the_supervision_of_banks_is_financial_services() -> None:
+    """A bank supervisors' accord or the non-bank bank loophole is the chapter, domestic or not."""
+    assert chapters_in("He was sceptical of the recent U.S.-British accord on joint bank supervision.") == {
+        "financial-services"
+    }
+    assert chapters_in("The loophole has spawned limited service banks known as non-bank banks.") == {
+        "financial-services"
+    }
+    # a futures contract's approval, a company's working capital and a bank lending to a debtor are not
+    assert chapters_in("The Commodity Futures Trading Commission, CFTC, approved the contract.") == set()
+    assert chapters_in("Proceeds will fund working capital requirements.") == set()
+    assert chapters_in("The banks agreed to lend Brazil another two billion dlrs.") == set()
