@@ -347,8 +347,12 @@ def test_oilseeds_and_feed_grains_are_farm_crops_wherever_named() -> None:
     assert chapters_in("World palm oil use is likely to slow next season, Oil World said.") == {"agriculture"}
     assert chapters_in("U.S. exports of edible groundnuts could fall to 185,000 tonnes.") == {"agriculture"}
     assert chapters_in("French maize producers will ask for permanent rebates.") == {"agriculture"}
-    # unlike corn, rice or sugar, which also stand in price lists
-    assert chapters_in("Prices were frozen for rice, sugar, cooking oil and wheat flour.") == set()
+    # unlike corn, rice or sugar, which also stand in price lists (one sentence of a story about inflation)
+    inflation = (
+        "Inflation slowed to 5.3 pct in March, the Finance Ministry said. Prices were frozen for rice, sugar, "
+        "cooking oil and wheat flour. Fuel costs rose. Economists expect a rise in interest rates."
+    )
+    assert chapters_in(inflation) == set()
 
 
 def test_a_textile_word_needs_trade_beside_it() -> None:
@@ -393,3 +397,38 @@ def test_the_supervision_of_banks_is_financial_services() -> None:
     assert chapters_in("The Commodity Futures Trading Commission, CFTC, approved the contract.") == set()
     assert chapters_in("Proceeds will fund working capital requirements.") == set()
     assert chapters_in("The banks agreed to lend Brazil another two billion dlrs.") == set()
+
+
+def test_a_currency_move_in_a_results_sentence_is_no_chapter() -> None:
+    """The dollar's fall cutting a company's sales is the results' weather; a policy's name still counts."""
+    assert chapters_in("The lower sales were due to the fall in the dollar against the mark.") == set()
+    assert chapters_in("Without these currency fluctuations, net profit would have been higher.") == set()
+    assert chapters_in("Ministers agreed to intervene to stabilise the value of the dollar.") == {"currency"}
+    assert chapters_in("Profits will suffer unless the Louvre Accord holds, he said.") == {"currency"}
+
+
+def test_pollution_control_bonds_are_no_environment_chapter() -> None:
+    """A utility's pollution control bonds are debt being rated; pollution rules are the chapter."""
+    assert chapters_in("Moody's affirmed the secured pollution control bonds of Mississippi Power.") == set()
+    assert chapters_in("Moody's cut its pollution control revenue bonds.") == set()
+    assert chapters_in("Canada and the U.S. agreed to curb cross-border pollution.") == {"environment"}
+
+
+def test_a_crop_report_is_agriculture() -> None:
+    """Farm products throughout a story are the chapter without trade words; non-farm payrolls are not farms."""
+    crop_story = (
+        "French winter cereal sowings were little changed. Farmers planted 4.7 mln hectares of wheat. "
+        "The barley area fell slightly. Rain delayed the work in the north, officials said."
+    )
+    assert chapters_in(crop_story) == {"agriculture"}
+    jobs_story = (
+        "Non-farm payrolls rose 200,000 in March. Non-farm productivity fell. Non-farm business output slowed. "
+        "Economists expected a smaller gain."
+    )
+    assert chapters_in(jobs_story) == set()
+
+
+def test_a_patent_suit_is_intellectual_property() -> None:
+    """A patent infringement suit is about the patent, border or not; a drug filed before its tests is not."""
+    assert chapters_in("Eli Lilly filed a patent infringement suit against the company.") == {"intellectual-property"}
+    assert chapters_in("The drug was filed and assigned before the tests began.") == set()
