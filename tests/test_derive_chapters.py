@@ -429,6 +429,6 @@ def test_a_crop_report_is_agriculture() -> None:
 
 
 def test_a_patent_suit_is_intellectual_property() -> None:
-    """A patent infringement suit is about the patent, border or not; a drug filed before its tests is not."""
+    """A patent infringement suit is about the patent, border or not; a patent named in passing is not."""
     assert chapters_in("Eli Lilly filed a patent infringement suit against the company.") == {"intellectual-property"}
-    assert chapters_in("The drug was filed and assigned before the tests began.") == set()
+    assert chapters_in("The company said its patent on the drug is pending.") == set()

@@ -188,8 +188,8 @@ _EXTRA_TERMS = {
         "palm kernel",
     ),
     "market-access": ("trade barriers", "barriers to trade", "border tariffs", "tariff barrier", "non-tariff barrier"),
-    # a patent suit is about the patent, the chapter's subject, whether or not it crosses a border: blind readers
-    # gave the tag to all 6 of 12 Reuters stories it adds that they read
+    # a patent suit is about the patent, the chapter's subject, whether or not it crosses a border: across Reuters
+    # these add 12 tags, and a blind reader of 6 of them gave all 6
     "intellectual-property": (
         "patent infringement",
         "patent infringements",
@@ -358,7 +358,8 @@ _RESULTS = re.compile(
     r"\b(?:profits?|earnings|net income|results|revenues?|sales|net loss|per share|turnover)\b", re.IGNORECASE
 )
 _CURRENCY_POLICY = re.compile(
-    r"accord|agreement|manipulat|polic|provisions|stabil|chapter|practices|misalign|undervalu|competitive", re.I
+    r"accord|agreement|manipulat|polic|provisions|stabil|chapter|practices|misalign|undervalu|competitive",
+    re.IGNORECASE,
 )
 _OF_ANOTHER_TEXT = re.compile(r"\s+of\s+the\s+(?!USMCA\b|Agreement\b)[A-Z]")  # "Article 17.1 of the Dispute..."
 _NAME_AFTER = re.compile(r"[ \t]*\n?[ \t]*[A-Z][a-z]")
@@ -378,11 +379,12 @@ def _sector_story_mentions(article: Article) -> list[Mention]:
     """The first sector word of an article that is about the sector throughout: at least ``_SECTOR_STORY_MATCHES``
     sector words, in at least ``_SECTOR_STORY_SHARE`` of its sentences (an oil producer's output, a phone company's
     rates), not one passage of a story about something else. Readers of news of any topic tag such stories with
-    the sector's chapter (energy, telecommunications, agriculture). For energy and telecommunications, in the dev and
-    labelled splits the test adds 17 tags the readers gave and 2 they did not
-    (3 sector words in 3 of 10 sentences: 21 and 5 with refineries and crude vegetable oil counted, 29 and 13 at any
-    share); across Reuters it adds 170 tags (141 energy), and a blind reader of 27 of them found 25 right. A share of
-    0.2 was tried and dropped: of 10 of the 21 energy tags it would add, blind readers gave 5."""
+    the sector's chapter (energy, telecommunications, agriculture).
+
+    For energy and telecommunications, in the dev and labelled splits the test adds 17 tags the readers gave and 2
+    they did not (3 sector words in 3 of 10 sentences: 21 and 5 with refineries and crude vegetable oil counted, 29
+    and 13 at any share); across Reuters it adds 170 tags (141 energy), and a blind reader of 27 of them found 25
+    right. A share of 0.2 was tried and dropped: of 10 of the 21 energy tags it would add, blind readers gave 5."""
     found = []
     for slug, pattern in _SECTOR_WORDS.items():
         matches = list(pattern.finditer(article.body))
