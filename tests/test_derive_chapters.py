@@ -432,3 +432,36 @@ def test_a_patent_suit_is_intellectual_property() -> None:
     """A patent infringement suit is about the patent, border or not; a patent named in passing is not."""
     assert chapters_in("Eli Lilly filed a patent infringement suit against the company.") == {"intellectual-property"}
     assert chapters_in("The company said its patent on the drug is pending.") == set()
+
+
+def test_a_strike_story_is_labor() -> None:
+    """Strikes and union contract talks throughout a story are the chapter; layoffs, strike prices and credit
+    unions are not."""
+    strike_story = (
+        "Cominco said it will meet the striking union on Monday. The strike by 3,200 workers began May 9. "
+        "The union rejected the company's last contract offer. Production at the smelter has stopped."
+    )
+    assert chapters_in(strike_story) == {"labor"}
+    layoff_story = (
+        "General Motors will idle 3,500 workers at two plants. The layoffs start next week. "
+        "Workers will receive most of their pay. The plants build mid-size cars."
+    )
+    assert chapters_in(layoff_story) == set()
+    options_story = (
+        "Call options with a strike price of 50 traded heavily. The strike prices ranged widely. "
+        "Credit unions bought the notes. Credit union deposits rose."
+    )
+    assert chapters_in(options_story) == set()
+
+
+def test_environmental_enforcement_is_environment() -> None:
+    """The agency suing or setting rules is the chapter; an official of it named in passing is not."""
+    assert chapters_in("The company expects the Environmental Protection Agency to sue it.") == {"environment"}
+    assert chapters_in("Critics named a former Environmental Protection Agency official, Rita Lavelle.") == set()
+    assert chapters_in("Chemicals that damage the ozone layer would be limited.") == {"environment"}
+
+
+def test_food_borne_disease_is_sps() -> None:
+    """Salmonella and food additive approval are food safety, border or not."""
+    assert chapters_in("Chicken is less often the cause of salmonella poisoning than beef.") == {"sps"}
+    assert chapters_in("The FDA accepted its food additive petition for the sweetener.") == {"sps"}

@@ -46,13 +46,15 @@ _STATE_COMPANY = r"state|state-owned|state-run|government|government-owned|publi
 _STATE_COMPANY += r"enterprises?|corporations?|monopol\w*|banks?|airlines?|railways?|utilit\w*|industr\w*|sector"
 _FARM_TRADE = _TRADE + r"|sales|sold|purchases|purchased|buyers|bought|export\w*"  # "corn sales of 2.5 mln tonnes"
 _FINANCE_RULES = r"regulat\w*|deregulat\w*|supervis\w*|harmoni[sz]\w*|liberali[sz]\w*|reforms?|open\w*|foreign\s+banks"
+_ENFORCEMENT = r"sue[sd]?|lawsuits?|fined?|penalt\w+|regulat\w+|rules?|standards|violat\w+|complian\w+|"
+_ENFORCEMENT += r"clean\w*[ -]up|permits?"
 _CONTEXTS = {
     name: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
     for name, pattern in {
         "trade": _TRADE, "policy": _POLICY, "remedy": _REMEDY, "subsidy": _SUBSIDY, "injury": _INJURY,
         "gatt": _GATT_CASE, "admin": _ADMIN, "panel": _PANEL, "list": _LIST, "manipulation": _MANIPULATION,
         "import": _IMPORT, "fuel": _FUEL_TRADE, "state": _STATE_COMPANY, "telecom": _TELECOM, "farm": _FARM_TRADE,
-        "finance": _FINANCE_RULES,
+        "finance": _FINANCE_RULES, "enforcement": _ENFORCEMENT,
     }.items()
 }  # fmt: skip
 
@@ -63,7 +65,8 @@ _CONTEXT_OF = {
     "energy": "list", "energy sector": "policy", "energy reform": "policy", "services": "list",
     "service industries": "list", "collective bargaining": "list", "independent unions": "list", "banking": "list",
     "insurance": "list", "telecommunications": "telecom", "telecom": "telecom", "telecoms": "telecom", "labor": "list",
-    "labour": "list", "environment": "list", "environmental": "list", "exchange rate": "manipulation",
+    "labour": "list", "environment": "list", "environmental": "list",
+    "environmental protection agency": "enforcement", "exchange rate": "manipulation",
     "exchange rates": "manipulation", "currency": "manipulation", "financial services": "policy",
     "financial system": "finance",
     "corruption": "policy", "bribery": "policy",
@@ -122,6 +125,10 @@ _EXTRA_CONTEXT_TERMS = {
     "dispute-settlement": ("GATT", "General Agreement on Tariffs and Trade"),
     "customs": ("customs",),
     "investment": ("expropriation",),
+    # the agency is the chapter where it enforces ("expects the Environmental Protection Agency to sue"), not where
+    # an official is named; with the ozone layer and the clean air and water acts it adds 3 dev and labelled tags,
+    # all given by their readers, and 9 across Reuters, of which blind readers gave all 6 they read
+    "environment": ("Environmental Protection Agency",),
     # a country's "financial system" is the chapter when its rules are the subject ("deregulation of the country's
     # financial system"), not when it is the economy's weather ("hold the financial system together"): 3 of 10
     "financial-services": ("financial services", "financial system"),
@@ -202,7 +209,20 @@ _EXTRA_TERMS = {
         "patent violations",
         "patent case",
     ),
-    "sps": ("fruit fly", "fruit flies", "infestation", "non-infestation", "pests", "quarantine", "hormone-treated"),
+    "sps": (
+        "fruit fly",
+        "fruit flies",
+        "infestation",
+        "non-infestation",
+        "pests",
+        "quarantine",
+        "hormone-treated",
+        # food-borne disease and additive approval are food safety, trade or not: 3 dev and labelled tags added, all
+        # right; across Reuters 7, and blind readers gave 3 of 4 (not a sweetener maker's petition news)
+        "salmonella",
+        "food additive",
+        "food additives",
+    ),
     "environment": (
         "acid rain",
         "carbon plan",
@@ -220,6 +240,9 @@ _EXTRA_TERMS = {
         "environmental protection",
         "environmental standards",
         "environmental obligations",
+        "ozone layer",
+        "Clean Air Act",
+        "Clean Water Act",
     ),
     "sunset-clause": ("joint review", "extend the term", "extension of the term", "term of the USMCA"),
     "dispute-settlement": (
@@ -339,6 +362,12 @@ _SECTOR_WORDS = {
         "agriculture": r"\b(?:wheat|grains?|crops?|harvest\w*|farmers?|(?<![Nn]on-)farms?|corn|maize|soybeans?|barley|"
         r"sorghum|rice|cotton|sugar|coffee|cocoa|livestock|cattle|hogs|dairy|milk|plantings?|planted|seedings?|acres|"
         r"acreage|hectares|fertili[sz]er|PL[- ]480|feedgrains?|oilseeds?|rapeseed)\b",
+        # a strike, a union's contract talks: 7 dev and labelled tags added that the readers gave and 3 they did not
+        # (a strike in a news digest, a mail strike, stalled talks); across Reuters 158, and blind readers gave all 20
+        # of those they read. Workers, wages and layoffs are left out: with them it added 9 right and 11 wrong
+        "labor": r"\b(?:(?<!credit )unions?|strikes?(?! (?:price|prices|a |an |the ))|striking|strikers|bargaining|"
+        r"contract talks|walkouts?|mediators?|labou?r (?:talks|contracts?|disputes?|agreements?|negotiations|"
+        r"unrest))\b",
     }.items()
 }
 _SECTOR_STORY_MATCHES = 3
@@ -379,7 +408,7 @@ def _sector_story_mentions(article: Article) -> list[Mention]:
     """The first sector word of an article that is about the sector throughout: at least ``_SECTOR_STORY_MATCHES``
     sector words, in at least ``_SECTOR_STORY_SHARE`` of its sentences (an oil producer's output, a phone company's
     rates), not one passage of a story about something else. Readers of news of any topic tag such stories with
-    the sector's chapter (energy, telecommunications, agriculture).
+    the sector's chapter (energy, telecommunications, agriculture, labor).
 
     For energy and telecommunications, in the dev and labelled splits the test adds 17 tags the readers gave and 2
     they did not (3 sector words in 3 of 10 sentences: 21 and 5 with refineries and crude vegetable oil counted, 29
