@@ -184,7 +184,10 @@ def test_lumber_alone_is_not_a_remedy_case() -> None:
         ("The pact should agree ways to resolve trade disputes.", {"dispute-settlement"}),
         ("A commitment not to screen foreign investments.", {"investment"}),
         ("Blocking Canadian gas imports would hurt consumers.", {"energy"}),
-        ("The GATT ruled the Superfund tax on oil imports breached trade rules.", {"energy", "dispute-settlement"}),
+        (
+            "The GATT ruled the Superfund tax on oil imports breached trade rules.",
+            {"energy", "market-access", "dispute-settlement"},
+        ),
         ("He ordered a look at currency misalignment by foreign countries.", {"currency"}),
         ("Canada banned beef imports after a case of mad cow disease.", {"sps", "agriculture"}),
         ("Mexican professionals may work in the U.S. under TN status.", {"temporary-entry"}),
@@ -465,3 +468,39 @@ def test_food_borne_disease_is_sps() -> None:
     """Salmonella and food additive approval are food safety, border or not."""
     assert chapters_in("Chicken is less often the cause of salmonella poisoning than beef.") == {"sps"}
     assert chapters_in("The FDA accepted its food additive petition for the sweetener.") == {"sps"}
+
+
+def test_an_oil_import_fee_is_a_tariff_and_energy() -> None:
+    """A fee on imported oil is a border charge (market-access) on an energy good; a tax on oil output is not."""
+    assert chapters_in("Hodel said he does not support an oil import fee.") == {"energy", "market-access"}
+    assert chapters_in("Herrington did not rule out an oil import tarrif.") >= {"market-access"}
+    assert chapters_in("Taiwan must cut its high import tarrifs on cars.") == {"market-access"}
+    assert "market-access" not in chapters_in("Congress may raise the windfall profits tax on crude oil production.")
+
+
+def test_a_story_that_opens_on_a_nuclear_plant_is_energy() -> None:
+    """The plant in the lead is the story's subject; a plant named further down is an aside."""
+    lead = (
+        "Consumers Power Co said it will restart its Palisades nuclear plant next week. The company said repairs ended."
+    )
+    assert chapters_in(lead) == {"energy"}
+    aside = (
+        "Asea Group said it expects flat earnings in 1987. Results were boosted by two large orders for nuclear "
+        "power plants. Its robot sales rose."
+    )
+    assert chapters_in(aside) == set()
+    assert chapters_in("The study urged filling the Strategic Petroleum Reserve faster.") == {"energy"}
+
+
+def test_an_antitrust_merger_review_is_competition() -> None:
+    """The Justice Department or the FTC reviewing a merger is competition policy; the agencies elsewhere are not."""
+    review = "Meese said ownership would be part of the Justice Department's review of the proposed merger."
+    assert chapters_in(review) == {"competition"}
+    assert chapters_in("The Federal Trade Commission approved the acquisition with a consent decree.") == {
+        "competition"
+    }
+    assert chapters_in("The Justice Department indicted the trader on insider trading charges.") == set()
+
+
+def test_aflatoxin_in_feed_is_sps() -> None:
+    assert chapters_in("The EC found dangerous levels of aflatoxin in copra meal used in feeds.") >= {"sps"}
